@@ -1,0 +1,3 @@
+namespace AoPortal.Application.Abstractions;
+
+public sealed record EmailMessage(string To, string Subject, string Body);

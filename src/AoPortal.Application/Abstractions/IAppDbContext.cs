@@ -1,0 +1,26 @@
+using AoPortal.Domain.Candidates;
+using AoPortal.Domain.Common;
+using AoPortal.Domain.Schools;
+using Microsoft.EntityFrameworkCore;
+
+namespace AoPortal.Application.Abstractions;
+
+/// <summary>The database as the use cases see it.</summary>
+public interface IAppDbContext
+{
+    DbSet<School> Schools { get; }
+    DbSet<Candidate> Candidates { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>
+    /// Saves tracked changes. A row someone else changed since it was read fails with a
+    /// <see cref="Domain.Common.DomainRuleException"/> that says so, and nothing is saved.
+    /// </summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Runs work that saves more than once (an account, then a record) in one transaction.</summary>
+    Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken);
+
+    /// <summary>Makes the next save fail if the entity's stored version is no longer <paramref name="expectedVersion"/>.</summary>
+    void ExpectVersion<TEntity>(TEntity entity, Guid expectedVersion) where TEntity : class;
+}

@@ -1,0 +1,20 @@
+namespace AoPortal.Application.Abstractions;
+
+/// <summary>Sign-in accounts (ASP.NET Core Identity behind it).</summary>
+public interface IUserAccounts
+{
+    Task<bool> EmailInUseAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Creates an account with no password; the person sets one from their invitation.</summary>
+    Task<Guid> CreateAsync(NewUserAccount account, CancellationToken cancellationToken);
+
+    /// <summary>Emails a one-time link to set a password. Any earlier link stops working.</summary>
+    Task SendInvitationAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Stops the account signing in, ends its sessions and voids its invitation links.</summary>
+    Task DeactivateAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<UserAccountSummary>> ListAsync(CancellationToken cancellationToken);
+
+    Task<UserAccountSummary?> FindAsync(Guid userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,50 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Application.Common;
+using AoPortal.Domain.Candidates;
+using Microsoft.EntityFrameworkCore;
+
+namespace AoPortal.Application.Features.Candidates;
+
+/// <summary>
+/// Candidates the current user may see, searched by name, email or TRN and filtered by status, 50 a page.
+/// Two queries (count and page) whatever the number of candidates.
+/// </summary>
+public static class ListCandidates
+{
+    public const int PageSize = 50;
+
+    public sealed record Query(string? Search, CandidateStatus? Status, int Page = 1);
+
+    public sealed record Item(Guid Id, string FirstNames, string LastName, string Email, string? Trn, string SchoolName, AgeRange AgeRange, CandidateStatus Status)
+    {
+        public string FullName => $"{FirstNames} {LastName}";
+    }
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser)
+    {
+        public async Task<PagedList<Item>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var candidates = db.Candidates.AsNoTracking().VisibleTo(currentUser);
+            if (query.Status is { } status) candidates = candidates.Where(c => c.Status == status);
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                // Lower-case both sides so the search ignores case on SQLite and SQL Server alike.
+                var term = query.Search.Trim().ToLowerInvariant();
+                candidates = candidates.Where(c =>
+                    (c.FirstNames + " " + c.LastName).ToLower().Contains(term)
+                    || c.Email.Contains(term)
+                    || c.Trn == term);
+            }
+
+            var total = await candidates.CountAsync(cancellationToken);
+            var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+            var items = await candidates
+                .OrderBy(c => c.LastName).ThenBy(c => c.FirstNames).ThenBy(c => c.Id)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Join(db.Schools, c => c.EmployingSchoolId, s => s.Id, (c, s) => new Item(
+                    c.Id, c.FirstNames, c.LastName, c.Email, c.Trn, s.Name, c.IntendedAgeRange, c.Status))
+                .ToListAsync(cancellationToken);
+            return new PagedList<Item>(items, page, PageSize, total);
+        }
+    }
+}

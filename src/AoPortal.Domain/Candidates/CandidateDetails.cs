@@ -1,0 +1,10 @@
+namespace AoPortal.Domain.Candidates;
+
+/// <summary>What an admin enters to create a candidate record.</summary>
+public sealed record CandidateDetails(
+    string FirstNames,
+    string LastName,
+    string Email,
+    Guid EmployingSchoolId,
+    AgeRange IntendedAgeRange,
+    IReadOnlyList<string> Subjects);

@@ -1,0 +1,65 @@
+using System.Text.Json;
+
+namespace AoPortal.Domain.Standards;
+
+/// <summary>
+/// The Teachers' Standards as reference data, read once from the embedded copy of
+/// shared/domain/teachers-standards.json (Open Government Licence v3.0).
+/// </summary>
+public sealed class StandardsCatalogue
+{
+    private const string ResourceName = "AoPortal.Domain.Standards.teachers-standards.json";
+    private static readonly Lazy<StandardsCatalogue> Embedded = new(LoadEmbedded);
+    private readonly HashSet<string> _codes;
+
+    private StandardsCatalogue(string attribution, IReadOnlyList<TeachersStandard> partOne, PartTwo partTwo)
+    {
+        Attribution = attribution;
+        PartOne = partOne;
+        PartTwo = partTwo;
+        _codes = partOne.Concat(partTwo.Statements)
+            .SelectMany(s => s.SubPoints.Select(p => p.Code).Prepend(s.Code))
+            .Append(partTwo.Code)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static StandardsCatalogue Current => Embedded.Value;
+
+    /// <summary>Source and licence statement, shown wherever the standards are.</summary>
+    public string Attribution { get; }
+    public IReadOnlyList<TeachersStandard> PartOne { get; }
+    public PartTwo PartTwo { get; }
+
+    /// <summary>Whether a code names a standard, a sub-point, Part Two or one of its statements.</summary>
+    public bool IsKnownCode(string code) => _codes.Contains(code);
+
+    public static StandardsCatalogue Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var partOne = root.GetProperty("partOne").EnumerateArray()
+            .Select(s => new TeachersStandard(s.GetProperty("code").GetString()!, s.GetProperty("heading").GetString()!, SubPoints(s)))
+            .ToList();
+        var two = root.GetProperty("partTwo");
+        var statements = two.GetProperty("statements").EnumerateArray()
+            .Select(s => new TeachersStandard(s.GetProperty("code").GetString()!, s.GetProperty("summary").GetString()!, SubPoints(s)))
+            .ToList();
+        return new StandardsCatalogue(
+            root.GetProperty("source").GetString()!,
+            partOne,
+            new PartTwo(two.GetProperty("code").GetString()!, two.GetProperty("heading").GetString()!, statements));
+    }
+
+    private static List<StandardSubPoint> SubPoints(JsonElement parent) =>
+        parent.GetProperty("subPoints").EnumerateArray()
+            .Select(p => new StandardSubPoint(p.GetProperty("code").GetString()!, p.GetProperty("summary").GetString()!))
+            .ToList();
+
+    private static StandardsCatalogue LoadEmbedded()
+    {
+        using var stream = typeof(StandardsCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+}

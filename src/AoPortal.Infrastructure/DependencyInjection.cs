@@ -1,0 +1,74 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Infrastructure.Email;
+using AoPortal.Infrastructure.Identity;
+using AoPortal.Infrastructure.Persistence;
+using AoPortal.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AoPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Database, Identity, email and demo data. Relative folders are taken from the app's content root.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var contentRoot = environment.ContentRootPath;
+        services.AddSingleton(TimeProvider.System);
+        services.AddPersistence(configuration, contentRoot);
+        services.AddPortalIdentity();
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.PostConfigure<EmailOptions>(o => o.PickupFolder = Path.GetFullPath(Path.Combine(contentRoot, o.PickupFolder)));
+        services.AddScoped<IEmailSender, SmtpEmailSender>();
+
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<DemoDataSeeder>();
+
+        var keysFolder = Path.GetFullPath(Path.Combine(contentRoot, configuration["DataProtection:KeysFolder"] ?? "App_Data/keys"));
+        services.AddDataProtection().SetApplicationName("AoPortal").PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        return services;
+    }
+
+    private static void AddPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultSqliteConnectionString;
+        if (options.Provider == DatabaseProvider.Sqlite) connectionString = DatabaseProviderSetup.ResolveSqlitePath(connectionString, contentRoot);
+
+        services.AddDbContext<AoPortalDbContext>(o => o.UseProvider(options.Provider, connectionString));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AoPortalDbContext>());
+    }
+
+    private static void AddPortalIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(o =>
+            {
+                // NCSC guidance: length and a block list, no composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = true;
+                o.Tokens.PasswordResetTokenProvider = InvitationTokenProvider.ProviderName;
+            })
+            .AddEntityFrameworkStores<AoPortalDbContext>()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<ApplicationUser>, ActiveUserConfirmation>();
+        services.AddScoped<IUserAccounts, IdentityUserAccounts>();
+        // Deactivation changes the security stamp; sessions notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+    }
+}

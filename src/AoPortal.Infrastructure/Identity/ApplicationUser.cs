@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AoPortal.Infrastructure.Identity;
+
+/// <summary>A sign-in account. Candidates' personal details live on the candidate record, not here.</summary>
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The school a school lead belongs to.</summary>
+    public Guid? SchoolId { get; set; }
+
+    /// <summary>False once an admin deactivates the account: it can no longer sign in.</summary>
+    public bool IsActive { get; set; } = true;
+
+    public DateTime CreatedAt { get; set; }
+}

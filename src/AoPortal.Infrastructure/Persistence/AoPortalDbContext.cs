@@ -1,0 +1,64 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Domain.Candidates;
+using AoPortal.Domain.Common;
+using AoPortal.Domain.Schools;
+using AoPortal.Domain.Users;
+using AoPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace AoPortal.Infrastructure.Persistence;
+
+/// <summary>The one database context, shared by both providers; each provider keeps its own migrations.</summary>
+public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext
+{
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new DomainRuleException(
+                "Someone else changed this record while you were working on it. Your changes have not been saved: reload the page to see theirs, then try again.");
+        }
+    }
+
+    public async Task InTransactionAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        // An execution strategy wraps the transaction so SQL Server's retry-on-failure can replay it whole.
+        var strategy = Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await work(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+
+    public void ExpectVersion<TEntity>(TEntity entity, Guid expectedVersion) where TEntity : class =>
+        Entry(entity).Property<Guid>("Version").OriginalValue = expectedVersion;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AoPortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads well and survives reordering.
+        configurationBuilder.Properties<CandidateStatus>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<SchoolPhase>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<PortalRole>().HaveConversion<string>().HaveMaxLength(40);
+        // Times are stored as UTC and come back marked as UTC on both providers.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

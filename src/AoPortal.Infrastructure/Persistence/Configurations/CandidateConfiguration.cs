@@ -1,0 +1,47 @@
+using AoPortal.Domain.Candidates;
+using AoPortal.Domain.Schools;
+using AoPortal.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AoPortal.Infrastructure.Persistence.Configurations;
+
+public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
+{
+    public void Configure(EntityTypeBuilder<Candidate> builder)
+    {
+        builder.ToTable("Candidates");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.FirstNames).HasMaxLength(100);
+        builder.Property(c => c.LastName).HasMaxLength(100);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.Trn).HasMaxLength(7);
+        builder.Property(c => c.IntendedAgeRange)
+            .HasConversion(r => r.Code, code => AgeRange.Parse(code))
+            .HasMaxLength(5);
+        builder.Property(c => c.Subjects)
+            .HasField("_subjects")
+            .HasConversion(
+                subjects => string.Join('\n', subjects),
+                text => text.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+                new ValueComparer<IReadOnlyList<string>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
+                    list => list.ToArray()))
+            .HasMaxLength(400);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Ignore(c => c.FullName);
+
+        builder.HasIndex(c => c.UserId).IsUnique();
+        builder.HasIndex(c => c.Email);
+        builder.HasIndex(c => c.Trn);
+        builder.HasIndex(c => new { c.LastName, c.FirstNames });
+        builder.HasIndex(c => c.Status);
+        builder.HasIndex(c => c.EmployingSchoolId);
+
+        // Restrict, not cascade: a school or account is never deleted out from under a candidate record.
+        builder.HasOne<School>().WithMany().HasForeignKey(c => c.EmployingSchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,7 @@
+namespace AoPortal.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
