@@ -1,3 +1,4 @@
+using System.Reflection;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,15 +6,22 @@ namespace AoPortal.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>
-    /// Registers every use-case handler (a class named Handler) and every FluentValidation validator in this assembly.
-    /// FluentValidation's own DI package is not available here, and scanning keeps a new use case from being forgotten.
-    /// </summary>
+    /// <summary>Registers every use-case handler (a class named Handler) and every validator in this assembly.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        var assembly = typeof(DependencyInjection).Assembly;
+        foreach (var handler in ConcreteTypes(assembly).Where(t => t.Name == "Handler")) services.AddScoped(handler);
+        return services.AddValidatorsIn(assembly);
+    }
+
+    /// <summary>
+    /// Registers each FluentValidation validator in an assembly as IValidator&lt;T&gt;. FluentValidation's own DI
+    /// package is not served by the registry here; scanning keeps a new form from going unvalidated.
+    /// </summary>
+    public static IServiceCollection AddValidatorsIn(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var type in ConcreteTypes(assembly))
         {
-            if (type.Name == "Handler") services.AddScoped(type);
             foreach (var validatorInterface in type.GetInterfaces()
                          .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
             {
@@ -23,4 +31,7 @@ public static class DependencyInjection
 
         return services;
     }
+
+    private static IEnumerable<Type> ConcreteTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false });
 }

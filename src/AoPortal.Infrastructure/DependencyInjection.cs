@@ -68,6 +68,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
         services.AddScoped<IUserConfirmation<ApplicationUser>, ActiveUserConfirmation>();
         services.AddScoped<IUserAccounts, IdentityUserAccounts>();
+        services.AddScoped<PasswordSetup>();
         // Deactivation changes the security stamp; sessions notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     }

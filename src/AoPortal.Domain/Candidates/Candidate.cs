@@ -34,6 +34,7 @@ public sealed class Candidate
     /// </summary>
     public static (Candidate Candidate, AuditEntry Audit) Invite(Guid userId, CandidateDetails details, Actor actor, DateTime now)
     {
+        if (details.IntendedAgeRange == default) throw new DomainRuleException("Select the age range the candidate will be assessed for");
         var subjects = details.Subjects.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (details.IntendedAgeRange.NeedsSubject && subjects.Count == 0)
             throw new DomainRuleException($"Enter the subject for the age range {details.IntendedAgeRange}");

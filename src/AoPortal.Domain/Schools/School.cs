@@ -41,27 +41,33 @@ public sealed partial class School
 
     public static bool IsValidUrn(string? urn) => urn is not null && UrnPattern().IsMatch(urn.Trim());
 
+    /// <summary>Checks everything first, then changes the school, so a refused change leaves it as it was.</summary>
     private void Apply(SchoolDetails details)
     {
         var country = Guard.Required(details.Country, "Enter the country", 100);
         var inEngland = IsEngland(country);
-        var urn = Guard.Optional(details.Urn, 6, "URN");
+        // The URN's length is left to the rules below, which say what is wrong in the school's own terms.
+        var urn = Guard.Optional(details.Urn, 20, "URN");
         var localAuthority = Guard.Optional(details.LocalAuthority, 100, "Local authority");
         if (inEngland)
         {
-            if (!IsValidUrn(urn)) throw new DomainRuleException("A school in England needs its 6-digit URN");
-            if (localAuthority is null) throw new DomainRuleException("A school in England needs its local authority");
+            if (!IsValidUrn(urn)) throw new DomainRuleException("A school in England needs its 6-digit URN", nameof(SchoolDetails.Urn));
+            if (localAuthority is null) throw new DomainRuleException("A school in England needs its local authority", nameof(SchoolDetails.LocalAuthority));
         }
         else if (urn is not null)
         {
-            throw new DomainRuleException("Only schools in England have a URN");
+            throw new DomainRuleException("Only schools in England have a URN", nameof(SchoolDetails.Urn));
         }
 
+        var name = Guard.Required(details.Name, "Enter the school's name", 200);
+        if (!Enum.IsDefined(details.Phase)) throw new DomainRuleException("Select the school's phase", nameof(SchoolDetails.Phase));
+        var postcode = Guard.Optional(details.Postcode, 20, "Postcode")?.ToUpperInvariant();
+
         Urn = urn;
-        Name = Guard.Required(details.Name, "Enter the school's name", 200);
-        Phase = Enum.IsDefined(details.Phase) ? details.Phase : throw new DomainRuleException("Select the school's phase");
+        Name = name;
+        Phase = details.Phase;
         LocalAuthority = localAuthority;
-        Postcode = Guard.Optional(details.Postcode, 20, "Postcode")?.ToUpperInvariant();
+        Postcode = postcode;
         Country = inEngland ? England : country;
         Version = Guid.NewGuid();
     }

@@ -22,6 +22,8 @@ public static class PortalRoleRules
     /// </summary>
     public static void EnsureValidCombination(IReadOnlyCollection<PortalRole> roles, Guid? schoolId)
     {
+        roles = roles.Distinct().ToList();
+        if (schoolId == Guid.Empty) schoolId = null;
         if (roles.Count == 0) throw new Common.DomainRuleException("Select at least one role");
         if (roles.Contains(PortalRole.Candidate))
             throw new Common.DomainRuleException("Candidates get their account from their candidate record");

@@ -18,11 +18,12 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<Candidate> Candidates => Set<Candidate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    // Every async save, Identity's included, goes through this overload.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
-            return await base.SaveChangesAsync(cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

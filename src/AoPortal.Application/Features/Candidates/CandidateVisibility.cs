@@ -12,8 +12,7 @@ public static class CandidateVisibility
 {
     public static IQueryable<Candidate> VisibleTo(this IQueryable<Candidate> candidates, ICurrentUser user)
     {
-        if (user.IsInRole(PortalRole.Admin) || user.IsInRole(PortalRole.Assessor) || user.IsInRole(PortalRole.Moderator))
-            return candidates;
+        if (user.IsProviderStaff()) return candidates;
         if (user.IsInRole(PortalRole.SchoolLead) && user.SchoolId is { } schoolId)
             return candidates.Where(c => c.EmployingSchoolId == schoolId);
         if (user.IsInRole(PortalRole.Candidate) && user.UserId is { } userId)

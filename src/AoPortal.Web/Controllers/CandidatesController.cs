@@ -1,0 +1,53 @@
+using AoPortal.Application.Features.Candidates;
+using AoPortal.Application.Features.Schools;
+using AoPortal.Domain.Candidates;
+using AoPortal.Domain.Common;
+using AoPortal.Web.Infrastructure;
+using AoPortal.Web.Models.Candidates;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AoPortal.Web.Controllers;
+
+/// <summary>Provider staff find candidates and see their records; admins create them.</summary>
+[Authorize(Policy = Policies.ProviderStaff)]
+[Route("/candidates")]
+public sealed class CandidatesController(SchoolChoices.Handler schools) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? search, CandidateStatus? status, [FromServices] ListCandidates.Handler handler, int page = 1, CancellationToken ct = default)
+    {
+        var query = new ListCandidates.Query(search, status, page);
+        return View(new CandidateListViewModel(query, await handler.Handle(query, ct)));
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, [FromServices] GetCandidate.Handler handler, CancellationToken ct) =>
+        View(await handler.ById(id, ct));
+
+    [Authorize(Policy = Policies.Admin)]
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View(new CandidateFormViewModel(new CreateCandidate.Command(), await schools.Handle(ct)));
+
+    [Authorize(Policy = Policies.Admin)]
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(CreateCandidate.Command form, [FromServices] CreateCandidate.Handler handler, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var id = await handler.Handle(form, ct);
+                this.Success($"Candidate record created for {form.FirstNames} {form.LastName}. We have emailed them a link to set their password and start their application.");
+                return RedirectToAction(nameof(Details), new { id });
+            }
+            catch (DomainRuleException e)
+            {
+                ModelState.AddDomainError(e, nameof(form));
+            }
+        }
+
+        return View(new CandidateFormViewModel(form, await schools.Handle(ct)));
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AoPortal.Web.Controllers;
+
+/// <summary>The pages shown for 403, 404 and 500, in GOV.UK wording.</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("/error/{statusCode:int}")]
+    public IActionResult Show(int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        return View(statusCode switch
+        {
+            403 => "Forbidden",
+            404 => "NotFound",
+            _ => "ServerError",
+        });
+    }
+}

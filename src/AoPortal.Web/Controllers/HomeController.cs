@@ -1,0 +1,32 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Application.Features.Candidates;
+using AoPortal.Domain.Users;
+using AoPortal.Infrastructure.Identity;
+using AoPortal.Web.Models.Home;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AoPortal.Web.Controllers;
+
+/// <summary>Each person's home page, chosen by their role.</summary>
+public sealed class HomeController(ICurrentUser currentUser) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(
+        [FromServices] CandidatePipeline.Handler pipeline,
+        [FromServices] SchoolStaff.Handler schoolStaff,
+        [FromServices] GetCandidate.Handler candidate,
+        int page = 1,
+        CancellationToken ct = default)
+    {
+        if (currentUser.IsProviderStaff())
+        {
+            return View("Staff", new StaffHomeViewModel(User.FindFirst(PortalClaimTypes.DisplayName)?.Value ?? "",
+                currentUser.IsInRole(PortalRole.Admin), currentUser.IsInRole(PortalRole.Assessor), currentUser.IsInRole(PortalRole.Moderator),
+                await pipeline.Handle(ct)));
+        }
+
+        if (currentUser.IsInRole(PortalRole.SchoolLead)) return View("SchoolLead", await schoolStaff.Handle(page, ct));
+        if (currentUser.IsInRole(PortalRole.Candidate)) return View("Candidate", await candidate.ForUser(currentUser.UserId!.Value, ct));
+        return Forbid();
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace AoPortal.Web.Infrastructure;
+
+public static class ControllerExtensions
+{
+    public const string SuccessKey = "Success";
+    public const string ErrorKey = "Error";
+
+    /// <summary>A green notification banner on the next page shown (Post/Redirect/Get).</summary>
+    public static void Success(this Controller controller, string message) => controller.TempData[SuccessKey] = message;
+
+    /// <summary>An error summary on the next page shown, for an action refused after a redirect.</summary>
+    public static void Error(this Controller controller, string message) => controller.TempData[ErrorKey] = message;
+
+    /// <summary>Identity's refusals, in GOV.UK wording, on the password field.</summary>
+    public static void AddPasswordErrors(this ModelStateDictionary modelState, IdentityResult result, string field)
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(field, error.Code switch
+            {
+                nameof(IdentityErrorDescriber.PasswordTooShort) => "Password must be 12 characters or more",
+                _ => error.Description,
+            });
+        }
+    }
+}

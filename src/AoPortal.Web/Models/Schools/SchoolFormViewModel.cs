@@ -1,0 +1,14 @@
+using AoPortal.Application.Features.Schools;
+using AoPortal.Domain.Schools;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace AoPortal.Web.Models.Schools;
+
+/// <summary>The add and change school form: one form serves both.</summary>
+public sealed record SchoolFormViewModel(SaveSchool.Command Form)
+{
+    public bool IsNew => Form.Id is null;
+
+    public static IReadOnlyList<SelectListItem> Phases { get; } =
+        Enum.GetValues<SchoolPhase>().Select(p => new SelectListItem(p.DisplayName(), p.ToString())).ToList();
+}
