@@ -26,6 +26,12 @@ public sealed class Candidate
     public DateTime CreatedAt { get; private set; }
     public Guid Version { get; private set; }
 
+    /// <summary>
+    /// The full name in lower case, kept for searching: SQLite's lower() folds only ASCII letters,
+    /// so "Émile" could not otherwise be found by "émile".
+    /// </summary>
+    public string SearchName { get; private set; } = "";
+
     public string FullName => $"{FirstNames} {LastName}";
 
     /// <summary>
@@ -56,6 +62,7 @@ public sealed class Candidate
             CreatedAt = Guard.Utc(now),
             Version = Guid.NewGuid(),
         };
+        candidate.SearchName = candidate.FullName.ToLowerInvariant();
         var audit = AuditEntry.Record(actor, now, nameof(Candidate), candidate.Id, "Candidate record created and invited",
             $"Status: {candidate.Status.DisplayName()}");
         return (candidate, audit);

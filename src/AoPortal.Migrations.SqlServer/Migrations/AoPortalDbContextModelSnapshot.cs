@@ -54,6 +54,11 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)

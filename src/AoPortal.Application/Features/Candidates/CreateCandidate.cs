@@ -41,10 +41,12 @@ public static class CreateCandidate
                 .NotEmpty().WithMessage("Select the age range the candidate will be assessed for")
                 .Must(code => Domain.Candidates.AgeRange.TryParse(code, out _)).WithMessage("Select an age range from the list");
             When(c => Domain.Candidates.AgeRange.TryParse(c.AgeRange, out var range) && range.NeedsSubject, () =>
-                RuleFor(c => c.Subjects).NotEmpty().WithMessage("Enter the subject the candidate teaches"));
-            RuleFor(c => c.SubjectList).Must(s => s.Count <= Candidate.MaxSubjects)
-                .WithName(nameof(Command.Subjects)).OverridePropertyName(nameof(Command.Subjects))
-                .WithMessage($"Enter no more than {Candidate.MaxSubjects} subjects");
+                RuleFor(c => c.SubjectList).NotEmpty()
+                    .OverridePropertyName(nameof(Command.Subjects)).WithMessage("Enter the subject the candidate teaches"));
+            RuleFor(c => c.SubjectList).Must(s => s.Distinct(StringComparer.OrdinalIgnoreCase).Count() <= Candidate.MaxSubjects)
+                .OverridePropertyName(nameof(Command.Subjects)).WithMessage($"Enter no more than {Candidate.MaxSubjects} subjects");
+            RuleFor(c => c.SubjectList).Must(s => s.All(subject => subject.Length <= 100))
+                .OverridePropertyName(nameof(Command.Subjects)).WithMessage("Each subject must be 100 characters or fewer");
         }
     }
 

@@ -28,12 +28,9 @@ public static class ListCandidates
             if (query.Status is { } status) candidates = candidates.Where(c => c.Status == status);
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                // Lower-case both sides so the search ignores case on SQLite and SQL Server alike.
+                // Names and emails are stored in lower case as well, so the search ignores case on both providers.
                 var term = query.Search.Trim().ToLowerInvariant();
-                candidates = candidates.Where(c =>
-                    (c.FirstNames + " " + c.LastName).ToLower().Contains(term)
-                    || c.Email.Contains(term)
-                    || c.Trn == term);
+                candidates = candidates.Where(c => c.SearchName.Contains(term) || c.Email.Contains(term) || c.Trn == term);
             }
 
             var total = await candidates.CountAsync(cancellationToken);

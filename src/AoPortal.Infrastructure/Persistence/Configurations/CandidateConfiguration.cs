@@ -16,6 +16,7 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         builder.Property(c => c.FirstNames).HasMaxLength(100);
         builder.Property(c => c.LastName).HasMaxLength(100);
         builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.SearchName).HasMaxLength(201);
         builder.Property(c => c.Trn).HasMaxLength(7);
         builder.Property(c => c.IntendedAgeRange)
             .HasConversion(r => r.Code, code => AgeRange.Parse(code))
