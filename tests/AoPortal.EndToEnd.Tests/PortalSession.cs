@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AoPortal.EndToEnd.Tests;
+
+/// <summary>
+/// One test's browser context and page against the running portal: navigation, signing in and out, screenshots,
+/// and the browser console errors and page errors seen (CSP violations show up as console errors).
+/// </summary>
+public sealed class PortalSession : IAsyncDisposable
+{
+    public const string DemoPassword = "AoPortal-demo-2026";
+
+    private readonly IBrowserContext context;
+    private readonly List<string> browserErrors = [];
+
+    private PortalSession(PortalProcess portal, IBrowserContext context, IPage page)
+    {
+        Portal = portal;
+        this.context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") Record($"console error on {page.Url}: {message.Text}");
+        };
+        page.PageError += (_, error) => Record($"page error on {page.Url}: {error}");
+    }
+
+    public PortalProcess Portal { get; }
+
+    public IPage Page { get; }
+
+    public IReadOnlyList<string> BrowserErrors
+    {
+        get { lock (browserErrors) return browserErrors.ToList(); }
+    }
+
+    /// <summary>
+    /// Runs a test body in a fresh browser context. If it throws, saves FAILED-&lt;testName&gt;.png (and the app's
+    /// output when it helps), then rethrows.
+    /// </summary>
+    public static async Task RunAsync(PortalProcess portal, BrowserHost browsers, string testName, Func<PortalSession, Task> body)
+    {
+        var browser = await browsers.GetBrowserAsync();
+        var context = await browser.NewContextAsync(new() { BaseURL = portal.BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
+        context.SetDefaultTimeout(15_000);
+        var session = new PortalSession(portal, context, await context.NewPageAsync());
+        await using (session)
+        {
+            try
+            {
+                await body(session);
+            }
+            catch
+            {
+                try
+                {
+                    await session.Page.ScreenshotAsync(new() { Path = ScreenshotPath($"FAILED-{testName}"), FullPage = true });
+                }
+                catch (PlaywrightException)
+                {
+                    // The page itself may be what broke; the original failure matters more.
+                }
+
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Goes to a path and checks the server answered it with 200.</summary>
+    public async Task GoToAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        Assert.NotNull(response);
+        Assert.True(response.Status == 200, $"GET {path} answered {response.Status} (ended at {Page.Url}).");
+    }
+
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new() { Path = ScreenshotPath(name), FullPage = true });
+
+    /// <summary>Opens /, is sent to the sign-in page, and signs in there as a person would.</summary>
+    public async Task SignInAsync(string email, string password = DemoPassword, string? screenshotOfSignInPage = null)
+    {
+        await Page.GotoAsync("/");
+        await Expect(Page).ToHaveURLAsync(new Regex("/sign-in(\\?|$)"));
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Sign in");
+        if (screenshotOfSignInPage is not null) await ScreenshotAsync(screenshotOfSignInPage);
+
+        await Page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+    }
+
+    public async Task SignInAndLandOnHomeAsync(string email, string? screenshotOfSignInPage = null)
+    {
+        await SignInAsync(email, DemoPassword, screenshotOfSignInPage);
+        await Expect(Page).ToHaveURLAsync(Portal.BaseUrl + "/");
+        await Expect(Page.Locator("header")).ToContainTextAsync("Signed in as");
+    }
+
+    public async Task SignOutAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/sign-in(\\?|$)"));
+        await Expect(Page.Locator("main")).ToContainTextAsync("You have signed out");
+        await Expect(Page.Locator("header")).Not.ToContainTextAsync("Signed in as");
+    }
+
+    public void AssertNoBrowserErrors()
+    {
+        var errors = BrowserErrors;
+        Assert.True(errors.Count == 0,
+            $"The browser reported {errors.Count} error(s) (a console error is often a CSP violation):\n  " + string.Join("\n  ", errors));
+    }
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+
+    private static string ScreenshotPath(string name) => Path.Combine(BrowserHost.ScreenshotFolder, name + ".png");
+
+    private void Record(string error)
+    {
+        lock (browserErrors) browserErrors.Add(error);
+    }
+}

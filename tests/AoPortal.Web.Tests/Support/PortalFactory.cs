@@ -1,0 +1,112 @@
+using AoPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AoPortal.Web.Tests.Support;
+
+/// <summary>
+/// The portal in memory, with its own SQLite database, mail folder, keys and logs in a fresh temp folder,
+/// seeded with the demo data. The clock is a <see cref="FakeClock"/> the tests may move on.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    public PortalFactory()
+    {
+        Directory.CreateDirectory(RootFolder);
+    }
+
+    public string RootFolder { get; } = Path.Combine(Path.GetTempPath(), "aoportal-web-tests", Guid.NewGuid().ToString("N"));
+
+    public string MailFolder => Path.Combine(RootFolder, "mail");
+
+    public string DatabasePath => Path.Combine(RootFolder, "test.db");
+
+    public FakeClock Clock { get; } = new();
+
+    public Mailbox Mailbox => new(MailFolder);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:AoPortal", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Email:PickupFolder", MailFolder);
+        builder.UseSetting("Email:Smtp:Host", "");
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(RootFolder, "keys"));
+        builder.UseSetting("Serilog:FilePath", Path.Combine(RootFolder, "logs", "log-.txt"));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A browser-like client: cookies kept, redirects not followed so tests can see them.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs work against the app's database in a scope of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AoPortalDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AoPortalDbContext>();
+        return await work(db);
+    }
+
+    public Task WithDbAsync(Func<AoPortalDbContext, Task> work) =>
+        WithDbAsync(async db =>
+        {
+            await work(db);
+            return true;
+        });
+
+    /// <summary>Runs work with any service of the app, in a scope of its own.</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<Guid> SchoolIdAsync(string name) =>
+        WithDbAsync(db => db.Schools.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
+
+    public Task<Guid> UserIdAsync(string email) =>
+        WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteFolder();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) DeleteFolder();
+    }
+
+    private void DeleteFolder()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            if (Directory.Exists(RootFolder)) Directory.Delete(RootFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be closing; the temp folder is cleared by the system in the end.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
