@@ -66,8 +66,9 @@ public sealed class IdentityUserAccounts(
     public async Task<IReadOnlyList<UserAccountSummary>> ListAsync(CancellationToken cancellationToken)
     {
         var candidateRoleId = PortalRoleNames.RoleIds[PortalRole.Candidate];
-        var users = await Summaries(db.Users.Where(u => !db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == candidateRoleId)))
-            .OrderBy(u => u.DisplayName)
+        var users = await Summaries(db.Users
+                .Where(u => !db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == candidateRoleId))
+                .OrderBy(u => u.DisplayName))
             .ToListAsync(cancellationToken);
         var roles = await RolesOf(users.Select(u => u.Id).ToList(), cancellationToken);
         return users.Select(u => u.ToSummary(roles)).ToList();

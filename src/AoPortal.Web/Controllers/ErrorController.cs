@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AoPortal.Web.Controllers;
 
-/// <summary>The pages shown for 403, 404 and 500, in GOV.UK wording.</summary>
+/// <summary>The pages shown for 400, 403, 404 and 500, in GOV.UK wording.</summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
@@ -14,6 +14,7 @@ public sealed class ErrorController : Controller
         Response.StatusCode = statusCode;
         return View(statusCode switch
         {
+            400 => "BadRequest",
             403 => "Forbidden",
             404 => "NotFound",
             _ => "ServerError",

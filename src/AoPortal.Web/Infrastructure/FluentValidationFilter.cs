@@ -25,6 +25,7 @@ public sealed class FluentValidationFilter : IAsyncActionFilter
                 // Model binding may already have said the value was not understood; one message per field is enough.
                 if (context.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0) continue;
                 context.ModelState.AddModelError(key, failure.ErrorMessage);
+                ErrorOrder.Record(context.HttpContext, key);
             }
         }
 

@@ -1,3 +1,4 @@
+using AoPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -6,7 +7,7 @@ namespace AoPortal.Web.TagHelpers;
 
 /// <summary>
 /// The GOV.UK error summary listing every error in ModelState, each linking to its field; nothing when the form is valid.
-/// Errors not tied to a field (key "") are listed without a link.
+/// Errors not tied to a field (key "") are listed without a link. The order is the form's (<see cref="ErrorOrder"/>).
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukErrorSummaryTagHelper : TagHelper
@@ -20,6 +21,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         var errors = ViewContext.ViewData.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
             .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
+            .OrderBy(e => ErrorOrder.PositionOf(ViewContext.HttpContext, e.Key))
             .ToList();
         if (errors.Count == 0)
         {
