@@ -33,6 +33,7 @@ public sealed class PageRenderingTests(PortalProcess portal, BrowserHost browser
 
             // The one deliberate error state: the new candidate form submitted empty.
             await s.GoToAsync("/candidates/new");
+            await s.AssertFormCarriesAntiforgeryTokenAsync("/candidates/new");
             await s.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Create record and send invitation" }).ClickAsync();
             var summary = s.Page.Locator(".govuk-error-summary");
             await Expect(summary).ToBeVisibleAsync();

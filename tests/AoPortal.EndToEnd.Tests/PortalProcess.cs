@@ -29,6 +29,13 @@ public sealed class PortalProcess : IAsyncLifetime
         get { lock (output) return output.ToString(); }
     }
 
+    /// <summary>The last lines the app wrote, for failure messages.</summary>
+    public string OutputTail(int lines)
+    {
+        var all = Output.Split('\n');
+        return string.Join('\n', all.Skip(Math.Max(0, all.Length - lines)));
+    }
+
     public async Task InitializeAsync()
     {
         var webProject = Path.Combine(RepositoryRoot, "src", "AoPortal.Web");

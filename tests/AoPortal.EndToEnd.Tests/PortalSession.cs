@@ -25,6 +25,13 @@ public sealed class PortalSession : IAsyncDisposable
             if (message.Type == "error") Record($"console error on {page.Url}: {message.Text}");
         };
         page.PageError += (_, error) => Record($"page error on {page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Status >= 400)
+            {
+                Record($"{response.Request.Method} {response.Url} answered {response.Status}");
+            }
+        };
     }
 
     public PortalProcess Portal { get; }
@@ -73,7 +80,10 @@ public sealed class PortalSession : IAsyncDisposable
     {
         var response = await Page.GotoAsync(path);
         Assert.NotNull(response);
-        Assert.True(response.Status == 200, $"GET {path} answered {response.Status} (ended at {Page.Url}).");
+        if (response.Status == 200) return;
+
+        var detail = response.Status >= 500 ? "\n--- end of the app's output ---\n" + Portal.OutputTail(40) : "";
+        Assert.Fail($"GET {path} answered {response.Status} (ended at {Page.Url}).{detail}");
     }
 
     public async Task ScreenshotAsync(string name) =>
@@ -87,6 +97,7 @@ public sealed class PortalSession : IAsyncDisposable
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Sign in");
         if (screenshotOfSignInPage is not null) await ScreenshotAsync(screenshotOfSignInPage);
 
+        await AssertFormCarriesAntiforgeryTokenAsync("/sign-in");
         await Page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
@@ -101,10 +112,24 @@ public sealed class PortalSession : IAsyncDisposable
 
     public async Task SignOutAsync()
     {
+        await AssertFormCarriesAntiforgeryTokenAsync("/sign-out");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/sign-in(\\?|$)"));
         await Expect(Page.Locator("main")).ToContainTextAsync("You have signed out");
         await Expect(Page.Locator("header")).Not.ToContainTextAsync("Signed in as");
+    }
+
+    /// <summary>
+    /// The portal refuses every POST without a valid antiforgery token (400). A form that lacks the hidden token
+    /// cannot work in a real browser, so say so plainly instead of failing later on a browser error page.
+    /// </summary>
+    public async Task AssertFormCarriesAntiforgeryTokenAsync(string action)
+    {
+        var tokens = await Page.Locator($"form[action='{action}'] input[name='__RequestVerificationToken']").CountAsync();
+        Assert.True(tokens == 1,
+            $"The form posting to {action} on {Page.Url} carries no __RequestVerificationToken, so the portal will refuse " +
+            "its POST with 400 and nobody can use it. (MVC's form tag helper only adds the token by itself to forms " +
+            "without an explicit action attribute.)");
     }
 
     public void AssertNoBrowserErrors()

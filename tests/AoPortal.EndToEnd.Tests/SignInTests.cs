@@ -5,6 +5,27 @@ namespace AoPortal.EndToEnd.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class SignInTests(PortalProcess portal, BrowserHost browsers)
 {
+    [BrowserFact]
+    public Task The_sign_in_page_renders_with_its_styles_and_scripts_under_the_CSP() =>
+        PortalSession.RunAsync(portal, browsers, nameof(The_sign_in_page_renders_with_its_styles_and_scripts_under_the_CSP), async s =>
+        {
+            await s.Page.GotoAsync("/");
+            await Expect(s.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in(\\?|$)"));
+            await Expect(s.Page.Locator("main h1")).ToHaveTextAsync("Sign in");
+            await Expect(s.Page.GetByLabel("Email address", new() { Exact = true })).ToBeVisibleAsync();
+            await Expect(s.Page.GetByLabel("Password", new() { Exact = true })).ToBeVisibleAsync();
+
+            // app.js (a module importing govuk-frontend.min.js) marks the body once it has run under the strict CSP.
+            await Expect(s.Page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("\\bgovuk-frontend-supported\\b"));
+            // The stylesheet applied: GOV.UK Frontend's header and button styles are in effect, not the browser's defaults.
+            var buttonBackground = await s.Page.Locator("main .govuk-button").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+            Assert.NotEqual("rgba(0, 0, 0, 0)", buttonBackground);
+            Assert.NotEqual("rgb(239, 239, 239)", buttonBackground);
+
+            await s.ScreenshotAsync("signin-page");
+            s.AssertNoBrowserErrors();
+        });
+
     [BrowserTheory]
     [InlineData("admin")]
     [InlineData("assessor")]

@@ -34,23 +34,49 @@ public sealed class PortalClient(HttpClient http)
         await PostFormAsync(await GetPageAsync(pageUrl), formSelector, fields);
 
     /// <summary>
-    /// Submits a form on a page: its hidden inputs (the antiforgery token among them) as the page has them, unless
-    /// <paramref name="fields"/> names them too, then the fields given. A name given twice posts twice (checkbox groups).
+    /// Submits a form on a page as a browser would: every field with the value the page gave it (hidden fields, the
+    /// antiforgery token among them, text boxes, checked boxes, selected options), except those named in
+    /// <paramref name="fields"/>, which are posted with the values given. A name given twice posts twice (checkbox groups).
     /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(IDocument page, string formSelector, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"The page has no form matching {formSelector}:\n{page.DocumentElement.OuterHtml}");
         var given = fields.ToList();
-        var values = form.QuerySelectorAll("input[type=hidden]")
-            .Select(i => (Name: i.GetAttribute("name"), Value: i.GetAttribute("value") ?? ""))
-            .Where(i => i.Name is not null && given.All(f => f.Key != i.Name))
-            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+        var values = CurrentValues(form)
+            .Where(v => given.All(f => f.Key != v.Key))
             .Concat(given)
             .ToList();
         var action = form.GetAttribute("action");
         if (string.IsNullOrEmpty(action)) throw new InvalidOperationException($"The form {formSelector} has no action");
         return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The name and value pairs a browser would submit for the form as the page shows it.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> CurrentValues(IHtmlFormElement form)
+    {
+        foreach (var element in form.QuerySelectorAll("input[name], select[name], textarea[name]"))
+        {
+            var name = element.GetAttribute("name")!;
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.HasAttribute("checked")) yield return new(name, input.GetAttribute("value") ?? "on");
+                    break;
+                case IHtmlInputElement input when input.Type is "submit" or "button" or "file" or "image" or "reset":
+                    break;
+                case IHtmlInputElement input:
+                    yield return new(name, input.GetAttribute("value") ?? "");
+                    break;
+                case IHtmlSelectElement select:
+                    var option = select.Options.FirstOrDefault(o => o.HasAttribute("selected")) ?? select.Options.FirstOrDefault();
+                    if (option is not null) yield return new(name, option.GetAttribute("value") ?? option.TextContent);
+                    break;
+                case IHtmlTextAreaElement textArea:
+                    yield return new(name, textArea.TextContent);
+                    break;
+            }
+        }
     }
 
     /// <summary>Posts fields straight to a URL, with no page and so no antiforgery token unless the fields hold one.</summary>

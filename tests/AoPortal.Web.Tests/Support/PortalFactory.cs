@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using AoPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -39,10 +41,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(RootFolder, "keys"));
         builder.UseSetting("Serilog:FilePath", Path.Combine(RootFolder, "logs", "log-.txt"));
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft", "Warning");
-        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Demo:Seed", "true");
+        // Only warnings on the console, so test output stays readable. (UseSetting would leave the parent key
+        // Serilog:MinimumLevel holding an empty string, which Serilog reads as a level and refuses.)
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+        }));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
