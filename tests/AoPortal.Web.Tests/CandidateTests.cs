@@ -189,4 +189,42 @@ public sealed class CandidateTests(PortalFactory factory)
         await client.SignInAsync(email);
         return client;
     }
+    [Fact]
+    public async Task An_admin_sends_a_candidate_a_new_invitation_and_the_old_link_stops_working()
+    {
+        var email = TestAccounts.UniqueEmail("reinvited");
+        var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
+        var admin = await SignedInAsync(DemoAccounts.Admin);
+        using var created = await admin.PostFormAsync("/candidates/new", NewCandidateForm, Fields.Of(
+            ("Form.FirstNames", "Mary"), ("Form.LastName", "Somerville"), ("Form.Email", email),
+            ("Form.EmployingSchoolId", oakfield.ToString()), ("Form.AgeRange", "7-11")));
+        var recordUrl = created.RedirectTarget();
+        var firstLink = factory.Mailbox.SetPasswordLinkTo(email);
+
+        using var response = await admin.PostFormAsync(recordUrl, "form[action$='/resend-invitation']", []);
+
+        Assert.Equal(recordUrl, response.RedirectTarget());
+        var page = await admin.FollowAsync(response);
+        PageAssert.SuccessBanner(page, "We have emailed Mary Somerville a new link");
+        Assert.Contains("Invitation sent again", PageAssert.MainText(page));
+        Assert.Equal(2, factory.Mailbox.CountTo(email));
+        var secondLink = factory.Mailbox.SetPasswordLinkTo(email);
+        Assert.NotEqual(firstLink, secondLink);
+        var visitor = factory.CreatePortalClient();
+        Assert.Equal("This link has expired", PageAssert.Heading(await visitor.GetPageAsync(firstLink)));
+        Assert.Equal("Set your password", PageAssert.Heading(await visitor.GetPageAsync(secondLink)));
+    }
+
+    [Fact]
+    public async Task Only_an_admin_is_offered_a_new_invitation_for_a_candidate()
+    {
+        var tomBaker = await factory.WithDbAsync(db => db.Candidates.Where(c => c.Email == "tom.baker@demo.test").Select(c => c.Id).SingleAsync());
+
+        var asAdmin = await (await SignedInAsync(DemoAccounts.Admin)).GetPageAsync($"/candidates/{tomBaker}");
+        var asAssessor = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync($"/candidates/{tomBaker}");
+
+        Assert.NotNull(asAdmin.QuerySelector("form[action$='/resend-invitation']"));
+        Assert.Null(asAssessor.QuerySelector("form[action$='/resend-invitation']"));
+        Assert.Contains("Invited", PageAssert.MainText(asAssessor));
+    }
 }

@@ -1,4 +1,7 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Application.Common;
 using AoPortal.Application.Features.Candidates;
+using AoPortal.Application.Features.Users;
 using AoPortal.Application.Features.Schools;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
@@ -22,8 +25,30 @@ public sealed class CandidatesController(SchoolChoices.Handler schools) : Contro
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details(Guid id, [FromServices] GetCandidate.Handler handler, CancellationToken ct) =>
-        View(await handler.ById(id, ct));
+    public async Task<IActionResult> Details(Guid id, [FromServices] GetCandidate.Handler handler, [FromServices] IUserAccounts accounts, CancellationToken ct)
+    {
+        var candidate = await handler.ById(id, ct);
+        var account = await accounts.FindAsync(candidate.UserId, ct) ?? throw new NotFoundException("The candidate's account");
+        return View(new CandidateDetailsViewModel(candidate, account));
+    }
+
+    [Authorize(Policy = Policies.Admin)]
+    [HttpPost("{id:guid}/resend-invitation")]
+    public async Task<IActionResult> ResendInvitation(Guid id, [FromServices] GetCandidate.Handler candidates, [FromServices] ResendInvitation.Handler handler, CancellationToken ct)
+    {
+        var candidate = await candidates.ById(id, ct);
+        try
+        {
+            await handler.Handle(candidate.UserId, ct);
+            this.Success($"We have emailed {candidate.FullName} a new link to set their password. Any earlier link no longer works.");
+        }
+        catch (DomainRuleException e)
+        {
+            this.Error(e.Message);
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
 
     [Authorize(Policy = Policies.Admin)]
     [HttpGet("new")]

@@ -1,7 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Features.Candidates;
 using AoPortal.Domain.Users;
-using AoPortal.Infrastructure.Identity;
 using AoPortal.Web.Models.Home;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,7 +19,7 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
     {
         if (currentUser.IsProviderStaff())
         {
-            return View("Staff", new StaffHomeViewModel(User.FindFirst(PortalClaimTypes.DisplayName)?.Value ?? "",
+            return View("Staff", new StaffHomeViewModel(currentUser.Actor.Name,
                 currentUser.IsInRole(PortalRole.Admin), currentUser.IsInRole(PortalRole.Assessor), currentUser.IsInRole(PortalRole.Moderator),
                 await pipeline.Handle(ct)));
         }

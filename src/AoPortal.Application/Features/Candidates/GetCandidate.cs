@@ -41,8 +41,9 @@ public static class GetCandidate
                 .Join(db.Schools, c => c.EmployingSchoolId, s => s.Id, (c, s) => new Result(
                     c.Id, c.UserId, c.FirstNames, c.LastName, c.Email, c.Trn, s.Name, c.IntendedAgeRange, c.Subjects, c.Status, c.CreatedAt))
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
+            // The record's own entries and its account's (invitations, password set).
             var history = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.SubjectId == result.Id)
+                .Where(a => a.SubjectId == result.Id || a.SubjectId == result.UserId)
                 .OrderByDescending(a => a.OccurredAt)
                 .ToListAsync(cancellationToken);
             return result with { History = history };
