@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace AoPortal.Infrastructure.Tests;
 
@@ -15,26 +16,24 @@ namespace AoPortal.Infrastructure.Tests;
 /// </remarks>
 public static class CascadePathChecker
 {
-    public static IReadOnlyList<CascadeEdge> CascadeEdges(IModel model)
-    {
-        var edges = new Dictionary<(string Principal, string Dependent, string ForeignKey), CascadeEdge>();
-        foreach (var entityType in model.GetEntityTypes())
-        {
-            var dependent = TableOf(entityType);
-            if (dependent is null) continue;
-            foreach (var foreignKey in entityType.GetDeclaredForeignKeys())
-            {
-                if (foreignKey.DeleteBehavior is not (DeleteBehavior.Cascade or DeleteBehavior.SetNull)) continue;
-                var principal = TableOf(foreignKey.PrincipalEntityType);
-                if (principal is null) continue;
-                // Entity types sharing a table (table splitting, TPH) can declare the same constraint twice: count it once.
-                var name = $"{dependent}({string.Join(", ", foreignKey.Properties.Select(p => p.Name))})";
-                edges.TryAdd((principal, dependent, name), new CascadeEdge(principal, dependent, name, foreignKey.DeleteBehavior));
-            }
-        }
+    /// <summary>
+    /// The foreign-key constraints the DDL will create, from EF's relational model: owned types stored as JSON or in
+    /// their owner's table have ownership links in the entity model but no constraint in the database.
+    /// </summary>
+    public static IReadOnlyList<CascadeEdge> CascadeEdges(IModel model) =>
+        model.GetRelationalModel().Tables
+            .SelectMany(table => table.ForeignKeyConstraints.Select(fk => (Table: table, ForeignKey: fk)))
+            .Where(t => t.ForeignKey.OnDeleteAction is ReferentialAction.Cascade or ReferentialAction.SetNull)
+            .Select(t => new CascadeEdge(
+                Name(t.ForeignKey.PrincipalTable),
+                Name(t.Table),
+                $"{Name(t.Table)}({string.Join(", ", t.ForeignKey.Columns.Select(c => c.Name))})",
+                t.ForeignKey.OnDeleteAction == ReferentialAction.Cascade ? DeleteBehavior.Cascade : DeleteBehavior.SetNull))
+            .DistinctBy(e => (e.Principal, e.Dependent, e.ForeignKey))
+            .OrderBy(e => e.Principal, StringComparer.Ordinal).ThenBy(e => e.ForeignKey, StringComparer.Ordinal)
+            .ToList();
 
-        return edges.Values.OrderBy(e => e.Principal, StringComparer.Ordinal).ThenBy(e => e.ForeignKey, StringComparer.Ordinal).ToList();
-    }
+    private static string Name(ITable table) => table.Schema is null ? table.Name : $"{table.Schema}.{table.Name}";
 
     /// <summary>Every problem found, as sentences naming the tables and the paths; empty when SQL Server would accept the model.</summary>
     public static IReadOnlyList<string> FindProblems(IModel model) => FindProblems(CascadeEdges(model));
@@ -89,12 +88,4 @@ public static class CascadePathChecker
 
     private static string Describe(IReadOnlyList<CascadeEdge> path) =>
         path[0].Principal + string.Concat(path.Select(e => $" -[{e.ForeignKey} {e.Action}]-> {e.Dependent}"));
-
-    private static string? TableOf(IReadOnlyEntityType entityType)
-    {
-        var table = entityType.GetTableName();
-        if (table is null) return null;
-        var schema = entityType.GetSchema();
-        return schema is null ? table : $"{schema}.{table}";
-    }
 }

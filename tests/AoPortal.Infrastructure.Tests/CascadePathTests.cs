@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using AoPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -149,7 +151,10 @@ public sealed class CascadePathTests
             builder.Entity(type).ToTable(type.Name);
         }
         configure(builder);
-        return builder.FinalizeModel();
+        // The checker reads the relational model (the constraints the DDL will hold), which only an initialized model has.
+        var initializer = new ServiceCollection().AddEntityFrameworkSqlite().BuildServiceProvider()
+            .GetRequiredService<IModelRuntimeInitializer>();
+        return initializer.Initialize((IModel)builder.FinalizeModel(), designTime: true);
     }
 
     private sealed class A

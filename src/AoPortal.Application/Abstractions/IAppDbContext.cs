@@ -1,5 +1,6 @@
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
+using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Schools;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,7 @@ public interface IAppDbContext
     DbSet<School> Schools { get; }
     DbSet<Candidate> Candidates { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<EligibilityPolicy> EligibilityPolicies { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

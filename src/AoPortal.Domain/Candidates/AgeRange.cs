@@ -30,6 +30,14 @@ public readonly record struct AgeRange
     /// <summary>Ranges that reach past age 11 are taught by subject, so the candidate must name their subject(s).</summary>
     public bool NeedsSubject => ToAge > 11;
 
+    /// <summary>Ranges that reach into primary ages (below 11) need GCSE science as well as English and maths.</summary>
+    public bool ReachesPrimary => FromAge < 11;
+
+    public IReadOnlyList<Applications.KeyStage> KeyStages => Applications.KeyStages.Covering(FromAge, ToAge);
+
+    /// <summary>Primary (up to 11), secondary (from 11) or middle (across both, such as 7 to 14).</summary>
+    public AssessmentPhase Phase => ToAge <= 11 ? AssessmentPhase.Primary : FromAge >= 11 ? AssessmentPhase.Secondary : AssessmentPhase.Middle;
+
     /// <summary>The stored and submitted form, "11-16".</summary>
     public string Code => $"{FromAge}-{ToAge}";
 

@@ -1,3 +1,4 @@
+using AoPortal.Domain.Applications;
 using AoPortal.Domain.Common;
 
 namespace AoPortal.Domain.Candidates;
@@ -25,6 +26,7 @@ public sealed class Candidate
     public CandidateStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public Guid Version { get; private set; }
+    public CandidateApplication Application { get; private set; } = new();
 
     /// <summary>
     /// The full name in lower case, kept for searching: SQLite's lower() folds only ASCII letters,
@@ -40,12 +42,7 @@ public sealed class Candidate
     /// </summary>
     public static (Candidate Candidate, AuditEntry Audit) Invite(Guid userId, CandidateDetails details, Actor actor, DateTime now)
     {
-        if (details.IntendedAgeRange == default) throw new DomainRuleException("Select the age range the candidate will be assessed for");
-        var subjects = details.Subjects.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (details.IntendedAgeRange.NeedsSubject && subjects.Count == 0)
-            throw new DomainRuleException($"Enter the subject for the age range {details.IntendedAgeRange}");
-        if (subjects.Count > MaxSubjects) throw new DomainRuleException($"Enter no more than {MaxSubjects} subjects");
-        if (subjects.Any(s => s.Length > 100)) throw new DomainRuleException("Each subject must be 100 characters or fewer");
+        var subjects = CheckedSubjects(details.IntendedAgeRange, details.Subjects);
         if (details.EmployingSchoolId == Guid.Empty) throw new DomainRuleException("Select the candidate's employing school");
 
         var candidate = new Candidate
@@ -68,6 +65,92 @@ public sealed class Candidate
         return (candidate, audit);
     }
 
+    public void SavePersonalDetails(PersonalDetails details)
+    {
+        EnsureApplicationCanChange();
+        Application.SetPersonalDetails(details);
+        if (details.Trn is not null) Trn = details.Trn;
+        Changed();
+    }
+
+    public void SaveDegree(Degree degree)
+    {
+        EnsureApplicationCanChange();
+        Application.SetDegree(degree);
+        Changed();
+    }
+
+    public void SaveGcse(GcseResult result)
+    {
+        EnsureApplicationCanChange();
+        Application.SetGcse(result);
+        Changed();
+    }
+
+    /// <summary>Adds a post, or replaces the one with the same id.</summary>
+    public void SaveExperience(ExperienceEntry entry)
+    {
+        EnsureApplicationCanChange();
+        Application.SaveExperience(entry);
+        Changed();
+    }
+
+    public void RemoveExperience(Guid entryId)
+    {
+        EnsureApplicationCanChange();
+        if (!Application.RemoveExperience(entryId)) throw new DomainRuleException("That post is not in your application");
+        Changed();
+    }
+
+    public void ConfirmExperienceComplete()
+    {
+        EnsureApplicationCanChange();
+        if (Application.Experience.Count == 0) throw new DomainRuleException("Add at least one school or setting where you have taught");
+        Application.ConfirmExperience();
+        Changed();
+    }
+
+    public void SaveIntendedAssessment(AgeRange ageRange, IReadOnlyList<string> subjects)
+    {
+        EnsureApplicationCanChange();
+        var checkedSubjects = CheckedSubjects(ageRange, subjects);
+        IntendedAgeRange = ageRange;
+        _subjects = checkedSubjects;
+        Application.ConfirmIntendedAssessment();
+        Changed();
+    }
+
+    public void SaveDeclarations(Declarations declarations)
+    {
+        EnsureApplicationCanChange();
+        Application.SetDeclarations(declarations);
+        Changed();
+    }
+
+    /// <summary>The candidate confirms their employing school from the provider's list, or names one that is not listed yet.</summary>
+    public void SaveSchoolSupport(Guid? employingSchoolId, string? requestedSchoolName)
+    {
+        EnsureApplicationCanChange();
+        var requested = Guard.Optional(requestedSchoolName, 200, "School name");
+        var listed = employingSchoolId is { } id && id != Guid.Empty;
+        if (!listed && requested is null)
+            throw new DomainRuleException("Select your school, or tell us its name if it is not listed", nameof(EmployingSchoolId));
+        if (listed) EmployingSchoolId = employingSchoolId!.Value;
+        Application.ConfirmSchool(requested);
+        Changed();
+    }
+
+    /// <summary>Sends the application to the provider. Every section must be complete; afterwards it cannot be changed.</summary>
+    public AuditEntry Submit(Actor actor, DateTime now)
+    {
+        var incomplete = ApplicationProgress.Incomplete(this);
+        if (incomplete.Count > 0)
+            throw new DomainRuleException($"Complete these sections before you submit: {string.Join(", ", incomplete.Select(s => s.DisplayName().ToLowerInvariant()))}");
+        var audit = Transition(CandidateEvent.Submit, actor, now, null);
+        Application.MarkSubmitted(now);
+        return audit;
+    }
+
     public static string NormaliseEmail(string email)
     {
         var trimmed = Guard.Required(email, "Enter the email address", 256).ToLowerInvariant();
@@ -75,5 +158,34 @@ public sealed class Candidate
         if (at <= 0 || at != trimmed.LastIndexOf('@') || at == trimmed.Length - 1)
             throw new DomainRuleException("Enter an email address in the correct format, like name@example.com");
         return trimmed;
+    }
+
+    private AuditEntry Transition(CandidateEvent @event, Actor actor, DateTime now, string? reason)
+    {
+        var from = Status;
+        var (to, action) = CandidateLifecycle.Move(from, @event);
+        Status = to;
+        Changed();
+        var detail = $"{from.DisplayName()} to {to.DisplayName()}" + (reason is null ? "" : $". {reason}");
+        return AuditEntry.Record(actor, now, nameof(Candidate), Id, action, detail);
+    }
+
+    private void EnsureApplicationCanChange()
+    {
+        if (Status != CandidateStatus.ApplicationDraft)
+            throw new DomainRuleException("This application has been submitted, so it cannot be changed unless the provider returns it");
+    }
+
+    private void Changed() => Version = Guid.NewGuid();
+
+    private static List<string> CheckedSubjects(AgeRange ageRange, IReadOnlyList<string> subjects)
+    {
+        if (ageRange == default) throw new DomainRuleException("Select the age range the candidate will be assessed for");
+        var list = subjects.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (ageRange.NeedsSubject && list.Count == 0)
+            throw new DomainRuleException($"Enter the subject for the age range {ageRange}", nameof(Subjects));
+        if (list.Count > MaxSubjects) throw new DomainRuleException($"Enter no more than {MaxSubjects} subjects", nameof(Subjects));
+        if (list.Any(s => s.Length > 100)) throw new DomainRuleException("Each subject must be 100 characters or fewer", nameof(Subjects));
+        return list;
     }
 }

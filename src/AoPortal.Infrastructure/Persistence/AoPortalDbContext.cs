@@ -1,6 +1,7 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
+using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Schools;
 using AoPortal.Domain.Users;
 using AoPortal.Infrastructure.Identity;
@@ -17,6 +18,7 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<School> Schools => Set<School>();
     public DbSet<Candidate> Candidates => Set<Candidate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<EligibilityPolicy> EligibilityPolicies => Set<EligibilityPolicy>();
 
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

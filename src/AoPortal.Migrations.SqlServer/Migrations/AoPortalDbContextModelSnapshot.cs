@@ -139,6 +139,49 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Eligibility.EligibilityPolicy", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DiscretionAllowed")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("MinimumSettings")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MinimumYearsOfTeaching")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("decimal(4,2)");
+
+                    b.Property<bool>("RequireConsecutiveKeyStages")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RequireScienceForPrimary")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("EligibilityPolicies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            CreatedAt = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            DiscretionAllowed = "Experience,AgeRange",
+                            MinimumSettings = 2,
+                            MinimumYearsOfTeaching = 2m,
+                            RequireConsecutiveKeyStages = true,
+                            RequireScienceForPrimary = true
+                        });
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -449,6 +492,196 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("AoPortal.Domain.Applications.CandidateApplication", "Application", b1 =>
+                        {
+                            b1.Property<Guid>("CandidateId");
+
+                            b1.Property<bool>("ExperienceConfirmed");
+
+                            b1.Property<bool>("IntendedAssessmentConfirmed");
+
+                            b1.Property<string>("RequestedSchoolName");
+
+                            b1.Property<string>("ReturnMessage");
+
+                            b1.Property<bool>("SchoolConfirmed");
+
+                            b1.Property<DateTime?>("SubmittedAt");
+
+                            b1.HasKey("CandidateId");
+
+                            b1.ToTable("Candidates");
+
+                            b1
+                                .ToJson("Application")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CandidateId");
+
+                            b1.OwnsOne("AoPortal.Domain.Applications.Declarations", "Declarations", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<bool>("ConfirmedTrue");
+
+                                    b2.Property<string>("CriminalRecordDetails");
+
+                                    b2.Property<bool>("HasCriminalRecord");
+
+                                    b2.Property<int>("Health");
+
+                                    b2.Property<string>("HealthDetails");
+
+                                    b2.HasKey("CandidateApplicationCandidateId");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
+
+                            b1.OwnsOne("AoPortal.Domain.Applications.Degree", "Degree", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<int>("AwardYear");
+
+                                    b2.Property<string>("Classification");
+
+                                    b2.Property<string>("Country")
+                                        .IsRequired();
+
+                                    b2.Property<string>("EnicReference");
+
+                                    b2.Property<string>("Institution")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Subject")
+                                        .IsRequired();
+
+                                    b2.HasKey("CandidateApplicationCandidateId");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
+
+                            b1.OwnsMany("AoPortal.Domain.Applications.ExperienceEntry", "Experience", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("AgesTaught")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Country")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly?>("EndDate");
+
+                                    b2.Property<decimal>("Fte");
+
+                                    b2.Property<bool>("FullResponsibility");
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<string>("RoleTitle")
+                                        .IsRequired();
+
+                                    b2.Property<string>("SettingName")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("StartDate");
+
+                                    b2.HasKey("CandidateApplicationCandidateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
+
+                            b1.OwnsMany("AoPortal.Domain.Applications.GcseResult", "Gcses", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Grade")
+                                        .IsRequired();
+
+                                    b2.Property<bool>("IsGcse");
+
+                                    b2.Property<string>("Qualification")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Subject");
+
+                                    b2.Property<int>("Year");
+
+                                    b2.HasKey("CandidateApplicationCandidateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
+
+                            b1.OwnsOne("AoPortal.Domain.Applications.PersonalDetails", "PersonalDetails", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<string>("Address")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("DateOfBirth");
+
+                                    b2.Property<string>("LegalFirstNames")
+                                        .IsRequired();
+
+                                    b2.Property<string>("LegalLastName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Nationality")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Phone")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Postcode")
+                                        .IsRequired();
+
+                                    b2.Property<string>("PreviousNames");
+
+                                    b2.Property<string>("Trn");
+
+                                    b2.HasKey("CandidateApplicationCandidateId");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
+
+                            b1.Navigation("Declarations");
+
+                            b1.Navigation("Degree");
+
+                            b1.Navigation("Experience");
+
+                            b1.Navigation("Gcses");
+
+                            b1.Navigation("PersonalDetails");
+                        });
+
+                    b.Navigation("Application")
                         .IsRequired();
                 });
 

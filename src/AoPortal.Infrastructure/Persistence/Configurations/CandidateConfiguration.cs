@@ -1,3 +1,4 @@
+using AoPortal.Domain.Applications;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Schools;
 using AoPortal.Infrastructure.Identity;
@@ -32,6 +33,21 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
                     list => list.ToArray()))
             .HasMaxLength(400);
         builder.Property(c => c.Version).IsConcurrencyToken();
+
+        // The application is read and written whole with its candidate, so it is one JSON document:
+        // no child tables, no extra cascade paths, the same on SQLite and SQL Server.
+        builder.OwnsOne(c => c.Application, application =>
+        {
+            application.ToJson("Application");
+            application.OwnsOne(a => a.PersonalDetails);
+            application.OwnsOne(a => a.Degree);
+            application.OwnsMany(a => a.Gcses);
+            application.OwnsMany(a => a.Experience, entry =>
+                entry.Property(e => e.AgesTaught).HasConversion(
+                    ages => $"{ages.FromAge}-{ages.ToAge}",
+                    text => new AgesTaught(int.Parse(text.Split('-', 2)[0]), int.Parse(text.Split('-', 2)[1]))));
+            application.OwnsOne(a => a.Declarations);
+        });
         builder.Ignore(c => c.FullName);
 
         builder.HasIndex(c => c.UserId).IsUnique();

@@ -1,0 +1,81 @@
+namespace AoPortal.Domain.Applications;
+
+/// <summary>
+/// What the candidate tells the provider in their application. Part of the <see cref="Candidates.Candidate"/>
+/// aggregate, changed only through the candidate's methods, which refuse changes once it is submitted.
+/// </summary>
+public sealed class CandidateApplication
+{
+    private List<GcseResult> _gcses = [];
+    private List<ExperienceEntry> _experience = [];
+
+    public PersonalDetails? PersonalDetails { get; private set; }
+    public Degree? Degree { get; private set; }
+    public IReadOnlyList<GcseResult> Gcses => _gcses;
+    public IReadOnlyList<ExperienceEntry> Experience => _experience;
+
+    /// <summary>The candidate has said every post they want counted is listed.</summary>
+    public bool ExperienceConfirmed { get; private set; }
+
+    /// <summary>The candidate has checked the age range and subjects they will be assessed for.</summary>
+    public bool IntendedAssessmentConfirmed { get; private set; }
+
+    public Declarations? Declarations { get; private set; }
+
+    /// <summary>The candidate has checked the employing school, or asked for theirs to be added.</summary>
+    public bool SchoolConfirmed { get; private set; }
+
+    /// <summary>A school the candidate works at that is not on the provider's list yet.</summary>
+    public string? RequestedSchoolName { get; private set; }
+
+    /// <summary>The provider's message when it last returned the application for changes.</summary>
+    public string? ReturnMessage { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public GcseResult? Gcse(GcseSubject subject) => _gcses.Find(g => g.Subject == subject);
+
+    internal void SetPersonalDetails(PersonalDetails details) => PersonalDetails = details;
+
+    internal void SetDegree(Degree degree) => Degree = degree;
+
+    internal void SetGcse(GcseResult result)
+    {
+        _gcses.RemoveAll(g => g.Subject == result.Subject);
+        _gcses.Add(result);
+        _gcses.Sort((a, b) => a.Subject.CompareTo(b.Subject));
+    }
+
+    internal void SaveExperience(ExperienceEntry entry)
+    {
+        var index = _experience.FindIndex(e => e.Id == entry.Id);
+        if (index >= 0) _experience[index] = entry;
+        else _experience.Add(entry);
+        _experience.Sort((a, b) => b.StartDate.CompareTo(a.StartDate));
+        ExperienceConfirmed = false;
+    }
+
+    internal bool RemoveExperience(Guid entryId)
+    {
+        ExperienceConfirmed = false;
+        return _experience.RemoveAll(e => e.Id == entryId) > 0;
+    }
+
+    internal void ConfirmExperience() => ExperienceConfirmed = true;
+
+    internal void ConfirmIntendedAssessment() => IntendedAssessmentConfirmed = true;
+
+    internal void SetDeclarations(Declarations declarations) => Declarations = declarations;
+
+    internal void ConfirmSchool(string? requestedSchoolName)
+    {
+        RequestedSchoolName = requestedSchoolName;
+        SchoolConfirmed = true;
+    }
+
+    internal void MarkSubmitted(DateTime now)
+    {
+        SubmittedAt = now;
+        ReturnMessage = null;
+    }
+}

@@ -1,0 +1,8 @@
+namespace AoPortal.Domain.Applications;
+
+public enum GcseSubject
+{
+    English,
+    Maths,
+    Science,
+}

@@ -1,0 +1,7 @@
+namespace AoPortal.Domain.Candidates;
+
+/// <summary>The events that move a candidate through the lifecycle.</summary>
+public enum CandidateEvent
+{
+    Submit,
+}

@@ -1,0 +1,26 @@
+using AoPortal.Domain.Common;
+
+namespace AoPortal.Domain.Candidates;
+
+/// <summary>
+/// The one table of allowed moves: for each event, the statuses it may start from and the status it leads to.
+/// Anything else is refused with a sentence a person can read.
+/// </summary>
+public static class CandidateLifecycle
+{
+    private static readonly Dictionary<CandidateEvent, (CandidateStatus[] From, CandidateStatus To, string Action)> Moves = new()
+    {
+        [CandidateEvent.Submit] = ([CandidateStatus.ApplicationDraft], CandidateStatus.Submitted, "Application submitted"),
+    };
+
+    public static bool Allows(CandidateStatus from, CandidateEvent @event) => Moves[@event].From.Contains(from);
+
+    /// <summary>The status the event leads to from <paramref name="from"/>, and the words the audit trail uses for it.</summary>
+    public static (CandidateStatus To, string Action) Move(CandidateStatus from, CandidateEvent @event)
+    {
+        var move = Moves[@event];
+        if (!move.From.Contains(from))
+            throw new DomainRuleException($"{move.Action.ToLowerInvariant()[..1].ToUpperInvariant()}{move.Action[1..]} is not possible while the candidate's status is {from.DisplayName().ToLowerInvariant()}");
+        return (move.To, move.Action);
+    }
+}
