@@ -17,4 +17,10 @@ public interface IUserAccounts
     Task<IReadOnlyList<UserAccountSummary>> ListAsync(CancellationToken cancellationToken);
 
     Task<UserAccountSummary?> FindAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The email addresses of the active accounts holding a role, for notifications.</summary>
+    Task<IReadOnlyList<string>> EmailsInRoleAsync(Domain.Users.PortalRole role, CancellationToken cancellationToken);
+
+    /// <summary>The email addresses of the active school leads of a school.</summary>
+    Task<IReadOnlyList<string>> SchoolLeadEmailsAsync(Guid schoolId, CancellationToken cancellationToken);
 }

@@ -73,6 +73,8 @@ public sealed class CandidateApplication
         SchoolConfirmed = true;
     }
 
+    internal void MarkReturned(string message) => ReturnMessage = message;
+
     internal void MarkSubmitted(DateTime now)
     {
         SubmittedAt = now;

@@ -29,11 +29,19 @@ public static class KeyStages
     };
 
     /// <summary>
-    /// Whether <paramref name="taught"/> includes two key stages next to each other that both lie within <paramref name="assessed"/>.
+    /// Whether <paramref name="taught"/> includes two key stages next to each other within <paramref name="assessed"/>.
+    /// A range inside one key stage (7 to 11 is all key stage 2) cannot hold two, so there it takes that key stage
+    /// and one next to it.
     /// </summary>
     public static bool IncludesTwoConsecutiveWithin(IEnumerable<KeyStage> taught, IReadOnlyList<KeyStage> assessed)
     {
-        var within = taught.Where(assessed.Contains).ToHashSet();
-        return within.Any(stage => within.Contains(stage + 1));
+        var taughtSet = taught.ToHashSet();
+        if (assessed.Count == 1)
+        {
+            var only = assessed[0];
+            return taughtSet.Contains(only) && (taughtSet.Contains(only - 1) || taughtSet.Contains(only + 1));
+        }
+
+        return taughtSet.Any(stage => assessed.Contains(stage) && assessed.Contains(stage + 1) && taughtSet.Contains(stage + 1));
     }
 }

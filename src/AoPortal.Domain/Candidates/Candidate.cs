@@ -1,5 +1,6 @@
 using AoPortal.Domain.Applications;
 using AoPortal.Domain.Common;
+using AoPortal.Domain.Eligibility;
 
 namespace AoPortal.Domain.Candidates;
 
@@ -27,6 +28,7 @@ public sealed class Candidate
     public DateTime CreatedAt { get; private set; }
     public Guid Version { get; private set; }
     public CandidateApplication Application { get; private set; } = new();
+    public EligibilityReview Review { get; private set; } = new();
 
     /// <summary>
     /// The full name in lower case, kept for searching: SQLite's lower() folds only ASCII letters,
@@ -151,6 +153,92 @@ public sealed class Candidate
         return audit;
     }
 
+    /// <summary>
+    /// A provider user judges one requirement. The first judgement starts the review. A waiver needs the policy's
+    /// discretion and a written rationale; safeguarding can be met only once its checks are recorded; school support
+    /// is confirmed by the school lead, never judged here. Returns the audit entries to store.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> JudgeRequirement(
+        EligibilityRequirement requirement, JudgementOutcome outcome, string? rationale, EligibilityPolicy policy, Actor actor, DateTime now)
+    {
+        EnsureUnderReview();
+        if (requirement == EligibilityRequirement.SchoolSupport)
+            throw new DomainRuleException("School support is confirmed by the school lead of the employing school");
+        var reason = Guard.Optional(rationale, 2000, "Rationale");
+        if (outcome == JudgementOutcome.Waived)
+        {
+            if (!policy.DiscretionAllowed.Contains(requirement))
+                throw new DomainRuleException($"The eligibility policy does not allow {requirement.DisplayName().ToLowerInvariant()} to be waived", "Outcome");
+            if (reason is null) throw new DomainRuleException("Enter the rationale for waiving this requirement", "Rationale");
+        }
+
+        if (requirement == EligibilityRequirement.Safeguarding && outcome == JudgementOutcome.Met && Review.Safeguarding is null)
+            throw new DomainRuleException("Record the DBS and prohibition checks before marking safeguarding as met", "Outcome");
+
+        var entries = StartReviewIfNeeded(actor, now);
+        Review.Judge(new RequirementJudgement(requirement, outcome, reason, actor.UserId, actor.Name, Guard.Utc(now)));
+        Changed();
+        entries.Add(AuditEntry.Record(actor, now, nameof(Candidate), Id, $"{requirement.DisplayName()} judged {outcome.DisplayName().ToLowerInvariant()}", reason));
+        return entries;
+    }
+
+    /// <summary>Records the provider's safeguarding checks. The audit entry says that they were recorded, never what they are.</summary>
+    public IReadOnlyList<AuditEntry> RecordSafeguardingChecks(SafeguardingChecks checks, Actor actor, DateTime now)
+    {
+        EnsureUnderReview();
+        var entries = StartReviewIfNeeded(actor, now);
+        Review.RecordSafeguarding(checks);
+        Changed();
+        entries.Add(AuditEntry.Record(actor, now, nameof(Candidate), Id, "Safeguarding checks recorded"));
+        return entries;
+    }
+
+    /// <summary>The school lead confirms the school supports the assessment: that meets the school support requirement.</summary>
+    public AuditEntry ConfirmSchoolSupport(SchoolSupportConfirmation confirmation, Actor schoolLead, DateTime now)
+    {
+        if (Status is not (CandidateStatus.ApplicationDraft or CandidateStatus.Submitted or CandidateStatus.EligibilityReview))
+            throw new DomainRuleException("School support can only be confirmed before the application is decided");
+        Review.RecordSchoolSupport(confirmation);
+        Review.Judge(new RequirementJudgement(EligibilityRequirement.SchoolSupport, JudgementOutcome.Met,
+            $"Mentor: {confirmation.MentorName}", schoolLead.UserId, schoolLead.Name, Guard.Utc(now)));
+        Changed();
+        return AuditEntry.Record(schoolLead, now, nameof(Candidate), Id, "School support confirmed", $"Mentor: {confirmation.MentorName}");
+    }
+
+    /// <summary>Sends the application back to the candidate to change, with a message saying what to change.</summary>
+    public AuditEntry Return(string message, Actor actor, DateTime now)
+    {
+        var text = Guard.Required(message, "Enter a message telling the candidate what to change", 2000);
+        var audit = Transition(CandidateEvent.Return, actor, now, text);
+        Application.MarkReturned(text);
+        return audit;
+    }
+
+    /// <summary>
+    /// Accepts the candidate for assessment. Every requirement that applies must be judged met or waived;
+    /// otherwise the refusal lists, in words, what is missing.
+    /// </summary>
+    public AuditEntry Accept(EligibilityPolicy policy, Actor actor, DateTime now, DateOnly today)
+    {
+        var missing = EligibilityEvaluator.Evaluate(this, policy, today)
+            .Where(r => r.Status != ComputedStatus.NotApplicable && Review.JudgementOf(r.Requirement) is not { Passes: true })
+            .Select(r => r.Requirement.DisplayName().ToLowerInvariant())
+            .ToList();
+        if (missing.Count > 0)
+            throw new DomainRuleException($"These requirements are not yet met or waived: {string.Join(", ", missing)}");
+        var audit = Transition(CandidateEvent.Accept, actor, now, $"Eligibility policy version {policy.Version}");
+        Review.RecordDecision(policy.Version, null);
+        return audit;
+    }
+
+    public AuditEntry Reject(string reason, EligibilityPolicy policy, Actor actor, DateTime now)
+    {
+        var text = Guard.Required(reason, "Enter the reason for rejecting the application", 2000);
+        var audit = Transition(CandidateEvent.Reject, actor, now, text);
+        Review.RecordDecision(policy.Version, text);
+        return audit;
+    }
+
     public static string NormaliseEmail(string email)
     {
         var trimmed = Guard.Required(email, "Enter the email address", 256).ToLowerInvariant();
@@ -168,6 +256,15 @@ public sealed class Candidate
         Changed();
         var detail = $"{from.DisplayName()} to {to.DisplayName()}" + (reason is null ? "" : $". {reason}");
         return AuditEntry.Record(actor, now, nameof(Candidate), Id, action, detail);
+    }
+
+    private List<AuditEntry> StartReviewIfNeeded(Actor actor, DateTime now) =>
+        Status == CandidateStatus.Submitted ? [Transition(CandidateEvent.StartReview, actor, now, null)] : [];
+
+    private void EnsureUnderReview()
+    {
+        if (Status is not (CandidateStatus.Submitted or CandidateStatus.EligibilityReview))
+            throw new DomainRuleException("Only a submitted application can be reviewed");
     }
 
     private void EnsureApplicationCanChange()

@@ -4,4 +4,8 @@ namespace AoPortal.Domain.Candidates;
 public enum CandidateEvent
 {
     Submit,
+    StartReview,
+    Return,
+    Accept,
+    Reject,
 }

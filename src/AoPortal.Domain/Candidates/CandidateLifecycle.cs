@@ -11,6 +11,10 @@ public static class CandidateLifecycle
     private static readonly Dictionary<CandidateEvent, (CandidateStatus[] From, CandidateStatus To, string Action)> Moves = new()
     {
         [CandidateEvent.Submit] = ([CandidateStatus.ApplicationDraft], CandidateStatus.Submitted, "Application submitted"),
+        [CandidateEvent.StartReview] = ([CandidateStatus.Submitted], CandidateStatus.EligibilityReview, "Eligibility review started"),
+        [CandidateEvent.Return] = ([CandidateStatus.Submitted, CandidateStatus.EligibilityReview], CandidateStatus.ApplicationDraft, "Application returned to the candidate"),
+        [CandidateEvent.Accept] = ([CandidateStatus.Submitted, CandidateStatus.EligibilityReview], CandidateStatus.Accepted, "Application accepted"),
+        [CandidateEvent.Reject] = ([CandidateStatus.Submitted, CandidateStatus.EligibilityReview], CandidateStatus.Rejected, "Application rejected"),
     };
 
     public static bool Allows(CandidateStatus from, CandidateEvent @event) => Moves[@event].From.Contains(from);

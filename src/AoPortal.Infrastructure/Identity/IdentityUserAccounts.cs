@@ -80,6 +80,23 @@ public sealed class IdentityUserAccounts(
         return user?.ToSummary(await RolesOf([userId], cancellationToken));
     }
 
+    public async Task<IReadOnlyList<string>> EmailsInRoleAsync(PortalRole role, CancellationToken cancellationToken)
+    {
+        var roleId = PortalRoleNames.RoleIds[role];
+        return await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == roleId))
+            .OrderBy(u => u.Email)
+            .Select(u => u.Email!)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> SchoolLeadEmailsAsync(Guid schoolId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.SchoolId == schoolId)
+            .OrderBy(u => u.Email)
+            .Select(u => u.Email!)
+            .ToListAsync(cancellationToken);
+
     private IQueryable<UserRow> Summaries(IQueryable<ApplicationUser> users) =>
         users.AsNoTracking().Select(u => new UserRow(
             u.Id, u.DisplayName, u.Email!, db.Schools.Where(s => s.Id == u.SchoolId).Select(s => s.Name).FirstOrDefault(),

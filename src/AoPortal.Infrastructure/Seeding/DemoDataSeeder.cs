@@ -1,4 +1,5 @@
 using AoPortal.Application.Abstractions;
+using AoPortal.Domain.Applications;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Schools;
@@ -25,15 +26,23 @@ public sealed class DemoDataSeeder(
     public const string PrimaryUrn = "100001";
     public const string SecondaryUrn = "100002";
 
-    private static readonly (string First, string Last, string Email, string Urn, string AgeRange, string[] Subjects, bool CanSignIn)[] DemoCandidates =
+    private static readonly (string First, string Last, string Email, string Urn, string AgeRange, string[] Subjects, bool CanSignIn, DemoStage Stage)[] DemoCandidates =
     [
-        ("Priya", "Sharma", "candidate@demo.test", PrimaryUrn, "5-11", [], true),
-        ("Tom", "Baker", "tom.baker@demo.test", PrimaryUrn, "3-7", [], false),
-        ("Aisha", "Okafor", "aisha.okafor@demo.test", PrimaryUrn, "7-11", [], false),
-        ("Daniel", "Evans", "daniel.evans@demo.test", SecondaryUrn, "11-16", ["Mathematics"], false),
-        ("Sofia", "Rossi", "sofia.rossi@demo.test", SecondaryUrn, "11-18", ["Modern foreign languages", "Italian"], false),
-        ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false),
+        ("Priya", "Sharma", "candidate@demo.test", PrimaryUrn, "5-11", [], true, DemoStage.Invited),
+        ("Tom", "Baker", "tom.baker@demo.test", PrimaryUrn, "3-7", [], false, DemoStage.Invited),
+        ("Aisha", "Okafor", "aisha.okafor@demo.test", PrimaryUrn, "7-11", [], false, DemoStage.ApplicationStarted),
+        ("Daniel", "Evans", "daniel.evans@demo.test", SecondaryUrn, "11-16", ["Mathematics"], false, DemoStage.Submitted),
+        ("Sofia", "Rossi", "sofia.rossi@demo.test", SecondaryUrn, "11-18", ["Modern foreign languages", "Italian"], false, DemoStage.Submitted),
+        ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false, DemoStage.ApplicationStarted),
     ];
+
+    /// <summary>How far along the lifecycle a demo candidate is seeded.</summary>
+    private enum DemoStage
+    {
+        Invited,
+        ApplicationStarted,
+        Submitted,
+    }
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +58,7 @@ public sealed class DemoDataSeeder(
         var schools = new Dictionary<string, Guid> { [PrimaryUrn] = primary.Id, [SecondaryUrn] = secondary.Id };
         foreach (var c in DemoCandidates)
         {
-            await CandidateRecord(c.First, c.Last, c.Email, schools[c.Urn], AgeRange.Parse(c.AgeRange), c.Subjects, c.CanSignIn, cancellationToken);
+            await CandidateRecord(c.First, c.Last, c.Email, schools[c.Urn], AgeRange.Parse(c.AgeRange), c.Subjects, c.CanSignIn, c.Stage, cancellationToken);
         }
     }
 
@@ -72,7 +81,7 @@ public sealed class DemoDataSeeder(
         logger.LogInformation("Demo user {UserId} created", userId);
     }
 
-    private async Task CandidateRecord(string first, string last, string email, Guid schoolId, AgeRange ageRange, string[] subjects, bool canSignIn, CancellationToken cancellationToken)
+    private async Task CandidateRecord(string first, string last, string email, Guid schoolId, AgeRange ageRange, string[] subjects, bool canSignIn, DemoStage stage, CancellationToken cancellationToken)
     {
         if (await accounts.EmailInUseAsync(email, cancellationToken)) return;
         await db.InTransactionAsync(async ct =>
@@ -81,9 +90,39 @@ public sealed class DemoDataSeeder(
             var (candidate, audit) = Candidate.Invite(userId, new CandidateDetails(first, last, email, schoolId, ageRange, subjects), Actor.System, Now);
             db.Candidates.Add(candidate);
             db.AuditEntries.Add(audit);
+            if (stage >= DemoStage.ApplicationStarted) FillApplication(candidate, complete: stage == DemoStage.Submitted);
+            if (stage == DemoStage.Submitted) db.AuditEntries.Add(candidate.Submit(new Actor(userId, candidate.FullName), Now));
             await db.SaveChangesAsync(ct);
             if (canSignIn) await SetDemoPassword(userId);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A believable application: two schools, full-responsibility teaching across the candidate's key stages.
+    /// Unless <paramref name="complete"/>, only the first sections are filled in.
+    /// </summary>
+    private void FillApplication(Candidate candidate, bool complete)
+    {
+        var today = DateOnly.FromDateTime(Now);
+        var range = candidate.IntendedAgeRange;
+        candidate.SavePersonalDetails(new PersonalDetails(candidate.FirstNames, candidate.LastName, null, today.AddYears(-34),
+            "01632 960 001", "1 Demo Street, Leeds", "LS6 2AB", null, "British", today));
+        candidate.SaveDegree(new Degree("History", "University of Leeds", "United Kingdom", today.Year - 12, "2:1", null, today));
+        foreach (var subject in ApplicationProgress.RequiredGcses(range))
+        {
+            candidate.SaveGcse(new GcseResult(subject, true, null, "6", today.Year - 17, today));
+        }
+
+        candidate.SaveExperience(new ExperienceEntry(Guid.NewGuid(), "Hillside Community School", "England", "Class teacher",
+            today.AddYears(-6), today.AddYears(-3).AddDays(-1), 1m, new AgesTaught(range.FromAge, range.FromAge + 3), true, today));
+        if (!complete) return;
+
+        candidate.SaveExperience(new ExperienceEntry(Guid.NewGuid(), "The school they work at now", "England", "Teacher",
+            today.AddYears(-3), null, 0.8m, new AgesTaught(range.ToAge - 3, range.ToAge), true, today));
+        candidate.ConfirmExperienceComplete();
+        candidate.SaveIntendedAssessment(range, candidate.Subjects);
+        candidate.SaveDeclarations(new Declarations(HealthDeclaration.NoConditions, null, false, null, true));
+        candidate.SaveSchoolSupport(candidate.EmployingSchoolId, null);
     }
 
     private async Task SetDemoPassword(Guid userId)

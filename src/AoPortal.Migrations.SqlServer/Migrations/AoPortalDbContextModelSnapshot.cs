@@ -681,7 +681,113 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                             b1.Navigation("PersonalDetails");
                         });
 
+                    b.OwnsOne("AoPortal.Domain.Eligibility.EligibilityReview", "Review", b1 =>
+                        {
+                            b1.Property<Guid>("CandidateId");
+
+                            b1.Property<int?>("DecidedUnderPolicyVersion");
+
+                            b1.Property<string>("DecisionReason");
+
+                            b1.HasKey("CandidateId");
+
+                            b1.ToTable("Candidates");
+
+                            b1
+                                .ToJson("EligibilityReview")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CandidateId");
+
+                            b1.OwnsMany("AoPortal.Domain.Eligibility.RequirementJudgement", "Judgements", b2 =>
+                                {
+                                    b2.Property<Guid>("EligibilityReviewCandidateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<DateTime>("JudgedAt");
+
+                                    b2.Property<Guid?>("JudgedById");
+
+                                    b2.Property<string>("JudgedByName")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Outcome");
+
+                                    b2.Property<string>("Rationale");
+
+                                    b2.Property<int>("Requirement");
+
+                                    b2.HasKey("EligibilityReviewCandidateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EligibilityReviewCandidateId");
+                                });
+
+                            b1.OwnsOne("AoPortal.Domain.Eligibility.SafeguardingChecks", "Safeguarding", b2 =>
+                                {
+                                    b2.Property<Guid>("EligibilityReviewCandidateId");
+
+                                    b2.Property<string>("DbsCertificateNumber")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("DbsIssueDate");
+
+                                    b2.Property<string>("DbsSeenBy")
+                                        .IsRequired();
+
+                                    b2.Property<string>("OverseasConductCheck");
+
+                                    b2.Property<DateOnly>("ProhibitionCheckDate");
+
+                                    b2.HasKey("EligibilityReviewCandidateId");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EligibilityReviewCandidateId");
+                                });
+
+                            b1.OwnsOne("AoPortal.Domain.Eligibility.SchoolSupportConfirmation", "SchoolSupport", b2 =>
+                                {
+                                    b2.Property<Guid>("EligibilityReviewCandidateId");
+
+                                    b2.Property<DateTime>("ConfirmedAt");
+
+                                    b2.Property<Guid?>("ConfirmedById");
+
+                                    b2.Property<string>("ConfirmedByName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("MentorName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Statement")
+                                        .IsRequired();
+
+                                    b2.HasKey("EligibilityReviewCandidateId");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EligibilityReviewCandidateId");
+                                });
+
+                            b1.Navigation("Judgements");
+
+                            b1.Navigation("Safeguarding");
+
+                            b1.Navigation("SchoolSupport");
+                        });
+
                     b.Navigation("Application")
+                        .IsRequired();
+
+                    b.Navigation("Review")
                         .IsRequired();
                 });
 

@@ -1,6 +1,8 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Common;
 using AoPortal.Application.Features.Candidates;
+using AoPortal.Application.Features.Eligibility;
+using AoPortal.Application.Features.Review;
 using AoPortal.Application.Features.Users;
 using AoPortal.Application.Features.Schools;
 using AoPortal.Domain.Candidates;
@@ -31,6 +33,15 @@ public sealed class CandidatesController(SchoolChoices.Handler schools) : Contro
         var account = await accounts.FindAsync(candidate.UserId, ct) ?? throw new NotFoundException("The candidate's account");
         return View(new CandidateDetailsViewModel(candidate, account));
     }
+
+    [HttpGet("{id:guid}/eligibility")]
+    public async Task<IActionResult> Eligibility(Guid id, [FromServices] GetEligibility.Handler handler, CancellationToken ct) =>
+        View(await handler.Handle(id, ct));
+
+    [Authorize(Policy = Policies.SafeguardingViewer)]
+    [HttpGet("{id:guid}/safeguarding")]
+    public async Task<IActionResult> Safeguarding(Guid id, [FromServices] GetSafeguarding.Handler handler, CancellationToken ct) =>
+        View(await handler.Handle(id, ct));
 
     [Authorize(Policy = Policies.Admin)]
     [HttpPost("{id:guid}/resend-invitation")]

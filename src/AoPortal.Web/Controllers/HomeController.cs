@@ -1,6 +1,8 @@
 using AoPortal.Application.Abstractions;
+using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Features.Candidates;
 using AoPortal.Domain.Users;
+using AoPortal.Web.Models.Application;
 using AoPortal.Web.Models.Home;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +16,7 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
         [FromServices] CandidatePipeline.Handler pipeline,
         [FromServices] SchoolStaff.Handler schoolStaff,
         [FromServices] GetCandidate.Handler candidate,
+        [FromServices] GetApplication.Handler application,
         int page = 1,
         CancellationToken ct = default)
     {
@@ -25,7 +28,8 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
         }
 
         if (currentUser.IsInRole(PortalRole.SchoolLead)) return View("SchoolLead", await schoolStaff.Handle(page, ct));
-        if (currentUser.IsInRole(PortalRole.Candidate)) return View("Candidate", await candidate.ForUser(currentUser.UserId!.Value, ct));
+        if (currentUser.IsInRole(PortalRole.Candidate))
+            return View("Candidate", new CandidateHomeViewModel(await candidate.ForUser(currentUser.UserId!.Value, ct), await application.Mine(ct)));
         return Forbid();
     }
 }

@@ -19,6 +19,12 @@ public static class Policies
     /// <summary>Admins, assessors and moderators: the provider's own staff.</summary>
     public const string ProviderStaff = "ProviderStaff";
 
+    /// <summary>Admins and assessors, who review applications.</summary>
+    public const string Reviewer = "Reviewer";
+
+    /// <summary>Admins and moderators, the only people who see safeguarding details.</summary>
+    public const string SafeguardingViewer = "SafeguardingViewer";
+
     public static IServiceCollection AddPortalAuthorization(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -27,6 +33,8 @@ public static class Policies
             .AddPolicy(Moderator, p => p.RequireRole(PortalRoleNames.Name(PortalRole.Moderator)))
             .AddPolicy(SchoolLead, p => p.RequireRole(PortalRoleNames.Name(PortalRole.SchoolLead)))
             .AddPolicy(Candidate, p => p.RequireRole(PortalRoleNames.Name(PortalRole.Candidate)))
+            .AddPolicy(Reviewer, p => p.RequireRole(PortalRoleNames.Name(PortalRole.Admin), PortalRoleNames.Name(PortalRole.Assessor)))
+            .AddPolicy(SafeguardingViewer, p => p.RequireRole(PortalRoleNames.Name(PortalRole.Admin), PortalRoleNames.Name(PortalRole.Moderator)))
             .AddPolicy(ProviderStaff, p => p.RequireRole(
                 PortalRoleNames.Name(PortalRole.Admin), PortalRoleNames.Name(PortalRole.Assessor), PortalRoleNames.Name(PortalRole.Moderator)))
             .Services;

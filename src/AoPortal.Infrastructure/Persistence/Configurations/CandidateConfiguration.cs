@@ -48,6 +48,15 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
                     text => new AgesTaught(int.Parse(text.Split('-', 2)[0]), int.Parse(text.Split('-', 2)[1]))));
             application.OwnsOne(a => a.Declarations);
         });
+
+        // The provider's review, likewise one document; it holds safeguarding details, shown to admins and moderators only.
+        builder.OwnsOne(c => c.Review, review =>
+        {
+            review.ToJson("EligibilityReview");
+            review.OwnsMany(r => r.Judgements);
+            review.OwnsOne(r => r.Safeguarding);
+            review.OwnsOne(r => r.SchoolSupport);
+        });
         builder.Ignore(c => c.FullName);
 
         builder.HasIndex(c => c.UserId).IsUnique();

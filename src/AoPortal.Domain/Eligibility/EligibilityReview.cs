@@ -1,0 +1,39 @@
+namespace AoPortal.Domain.Eligibility;
+
+/// <summary>
+/// The provider's review of a submitted application: a judgement per requirement, the safeguarding checks, the
+/// school's confirmation of support, and the decision with the policy version it was made under.
+/// Part of the candidate aggregate; changed only through the candidate's methods.
+/// </summary>
+public sealed class EligibilityReview
+{
+    private List<RequirementJudgement> _judgements = [];
+
+    public IReadOnlyList<RequirementJudgement> Judgements => _judgements;
+    public SafeguardingChecks? Safeguarding { get; private set; }
+    public SchoolSupportConfirmation? SchoolSupport { get; private set; }
+
+    /// <summary>The policy version the candidate was accepted or rejected under.</summary>
+    public int? DecidedUnderPolicyVersion { get; private set; }
+
+    public string? DecisionReason { get; private set; }
+
+    public RequirementJudgement? JudgementOf(EligibilityRequirement requirement) => _judgements.Find(j => j.Requirement == requirement);
+
+    internal void Judge(RequirementJudgement judgement)
+    {
+        _judgements.RemoveAll(j => j.Requirement == judgement.Requirement);
+        _judgements.Add(judgement);
+        _judgements.Sort((a, b) => a.Requirement.CompareTo(b.Requirement));
+    }
+
+    internal void RecordSafeguarding(SafeguardingChecks checks) => Safeguarding = checks;
+
+    internal void RecordSchoolSupport(SchoolSupportConfirmation confirmation) => SchoolSupport = confirmation;
+
+    internal void RecordDecision(int policyVersion, string? reason)
+    {
+        DecidedUnderPolicyVersion = policyVersion;
+        DecisionReason = reason;
+    }
+}
