@@ -1,3 +1,4 @@
+using AoPortal.Application.Common;
 using FluentValidation;
 
 namespace AoPortal.Application.Common;
@@ -28,7 +29,7 @@ public static class ValidationRules
             .Must(d => d.IsComplete).WithMessage(d => $"Enter {what.ToLowerInvariant()}")
             .Must(d => d.AsDate is not null).WithMessage($"{Sentence(what)} must be a real date")
             .Must(d => d.AsDate >= Domain.Applications.ApplicationDates.Earliest).WithMessage($"{Sentence(what)} must be in 1950 or later")
-            .Must(d => d.AsDate <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage($"{Sentence(what)} must be today or in the past");
+            .Must(d => d.AsDate <= UkDate.Today(clock)).WithMessage($"{Sentence(what)} must be today or in the past");
 
     /// <summary>A four-digit year that has happened: "Enter the year ...", "... must be a real year", "... must be this year or earlier".</summary>
     public static IRuleBuilderOptions<T, string?> PastYear<T>(this IRuleBuilderInitial<T, string?> rule, string what, TimeProvider clock) =>
@@ -36,7 +37,7 @@ public static class ValidationRules
             .NotEmpty().WithMessage($"Enter {what.ToLowerInvariant()}")
             .Must(y => int.TryParse(y, out var year) && y!.Trim().Length == 4).WithMessage($"{Sentence(what)} must be a 4-digit year, like 2012")
             .Must(y => int.Parse(y!) >= 1950).WithMessage($"{Sentence(what)} must be 1950 or later")
-            .Must(y => int.Parse(y!) <= clock.GetUtcNow().Year).WithMessage($"{Sentence(what)} must be this year or earlier");
+            .Must(y => int.Parse(y!) <= UkDate.Today(clock).Year).WithMessage($"{Sentence(what)} must be this year or earlier");
 
     private static string Sentence(string what) => char.ToUpperInvariant(what[0]) + what[1..];
 }

@@ -11,8 +11,10 @@ public sealed class CandidateApplication
 
     public PersonalDetails? PersonalDetails { get; private set; }
     public Degree? Degree { get; private set; }
-    public IReadOnlyList<GcseResult> Gcses => _gcses;
-    public IReadOnlyList<ExperienceEntry> Experience => _experience;
+    // EF identifies items of a JSON list by their position, so the stored lists keep the order items were added
+    // (a changed item is replaced in place) and are sorted only when read.
+    public IReadOnlyList<GcseResult> Gcses => _gcses.OrderBy(g => g.Subject).ToList();
+    public IReadOnlyList<ExperienceEntry> Experience => _experience.OrderByDescending(e => e.StartDate).ToList();
 
     /// <summary>The candidate has said every post they want counted is listed.</summary>
     public bool ExperienceConfirmed { get; private set; }
@@ -41,9 +43,9 @@ public sealed class CandidateApplication
 
     internal void SetGcse(GcseResult result)
     {
-        _gcses.RemoveAll(g => g.Subject == result.Subject);
-        _gcses.Add(result);
-        _gcses.Sort((a, b) => a.Subject.CompareTo(b.Subject));
+        var index = _gcses.FindIndex(g => g.Subject == result.Subject);
+        if (index >= 0) _gcses[index] = result;
+        else _gcses.Add(result);
     }
 
     internal void SaveExperience(ExperienceEntry entry)
@@ -51,7 +53,6 @@ public sealed class CandidateApplication
         var index = _experience.FindIndex(e => e.Id == entry.Id);
         if (index >= 0) _experience[index] = entry;
         else _experience.Add(entry);
-        _experience.Sort((a, b) => b.StartDate.CompareTo(a.StartDate));
         ExperienceConfirmed = false;
     }
 

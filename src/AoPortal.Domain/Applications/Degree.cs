@@ -29,5 +29,9 @@ public sealed class Degree
     public string? Classification { get; private set; }
     public string? EnicReference { get; private set; }
 
-    public bool IsOverseas => !Schools.School.IsInUnitedKingdom(Country) && !string.Equals(Country.Trim(), "United Kingdom", StringComparison.OrdinalIgnoreCase);
+    private static readonly string[] UnitedKingdomNames = ["United Kingdom", "UK", "Great Britain", "Britain", "GB"];
+
+    public bool IsOverseas =>
+        !Schools.School.IsInUnitedKingdom(Country)
+        && !UnitedKingdomNames.Any(name => string.Equals(Country.Trim(), name, StringComparison.OrdinalIgnoreCase));
 }

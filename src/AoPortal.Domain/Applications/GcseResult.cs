@@ -9,7 +9,12 @@ namespace AoPortal.Domain.Applications;
 public sealed class GcseResult
 {
     private static readonly HashSet<string> PassingGrades = new(StringComparer.OrdinalIgnoreCase)
-        { "9", "8", "7", "6", "5", "4", "A*", "A", "B", "C", "9-9", "9-8", "8-8", "8-7", "7-7", "7-6", "6-6", "6-5", "5-5", "5-4", "4-4" };
+    {
+        "9", "8", "7", "6", "5", "4", "A*", "A", "B", "C",
+        // Combined science, graded twice: 9–1 since 2017, letters before.
+        "9-9", "9-8", "8-8", "8-7", "7-7", "7-6", "6-6", "6-5", "5-5", "5-4", "4-4",
+        "A*A*", "A*A", "AA", "AB", "BB", "BC", "CC",
+    };
 
     private GcseResult() { }
 

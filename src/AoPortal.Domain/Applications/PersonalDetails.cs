@@ -30,7 +30,8 @@ public sealed class PersonalDetails
         Phone = Guard.Required(phone, "Enter your phone number", 30);
         Address = Guard.Required(address, "Enter your address", 300);
         Postcode = Guard.Required(postcode, "Enter your postcode", 20).ToUpperInvariant();
-        Trn = Guard.Optional(trn, 7, "TRN");
+        // Any length is let through here so that the 7-digit rule gives the message, on the TRN field.
+        Trn = Guard.Optional(trn, 50, "TRN");
         if (Trn is not null && !IsValidTrn(Trn)) throw new DomainRuleException("TRN must be 7 digits, like 1234567", nameof(Trn));
         Nationality = Guard.Required(nationality, "Enter your nationality", 100);
     }

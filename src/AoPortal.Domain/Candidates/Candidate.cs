@@ -147,7 +147,7 @@ public sealed class Candidate
     {
         var incomplete = ApplicationProgress.Incomplete(this);
         if (incomplete.Count > 0)
-            throw new DomainRuleException($"Complete these sections before you submit: {string.Join(", ", incomplete.Select(s => s.DisplayName().ToLowerInvariant()))}");
+            throw new DomainRuleException($"Complete these sections before you submit: {string.Join(", ", incomplete.Select(s => Text.LowerFirst(s.DisplayName())))}");
         var audit = Transition(CandidateEvent.Submit, actor, now, null);
         Application.MarkSubmitted(now);
         return audit;
@@ -168,7 +168,7 @@ public sealed class Candidate
         if (outcome == JudgementOutcome.Waived)
         {
             if (!policy.DiscretionAllowed.Contains(requirement))
-                throw new DomainRuleException($"The eligibility policy does not allow {requirement.DisplayName().ToLowerInvariant()} to be waived", "Outcome");
+                throw new DomainRuleException($"The eligibility policy does not allow {Text.LowerFirst(requirement.DisplayName())} to be waived", "Outcome");
             if (reason is null) throw new DomainRuleException("Enter the rationale for waiving this requirement", "Rationale");
         }
 
@@ -178,7 +178,7 @@ public sealed class Candidate
         var entries = StartReviewIfNeeded(actor, now);
         Review.Judge(new RequirementJudgement(requirement, outcome, reason, actor.UserId, actor.Name, Guard.Utc(now)));
         Changed();
-        entries.Add(AuditEntry.Record(actor, now, nameof(Candidate), Id, $"{requirement.DisplayName()} judged {outcome.DisplayName().ToLowerInvariant()}", reason));
+        entries.Add(AuditEntry.Record(actor, now, nameof(Candidate), Id, $"{requirement.DisplayName()} judged {Text.LowerFirst(outcome.DisplayName())}", reason));
         return entries;
     }
 
@@ -222,7 +222,7 @@ public sealed class Candidate
     {
         var missing = EligibilityEvaluator.Evaluate(this, policy, today)
             .Where(r => r.Status != ComputedStatus.NotApplicable && Review.JudgementOf(r.Requirement) is not { Passes: true })
-            .Select(r => r.Requirement.DisplayName().ToLowerInvariant())
+            .Select(r => Text.LowerFirst(r.Requirement.DisplayName()))
             .ToList();
         if (missing.Count > 0)
             throw new DomainRuleException($"These requirements are not yet met or waived: {string.Join(", ", missing)}");

@@ -24,7 +24,7 @@ public static class CandidateLifecycle
     {
         var move = Moves[@event];
         if (!move.From.Contains(from))
-            throw new DomainRuleException($"{move.Action.ToLowerInvariant()[..1].ToUpperInvariant()}{move.Action[1..]} is not possible while the candidate's status is {from.DisplayName().ToLowerInvariant()}");
+            throw new DomainRuleException($"{move.Action} is not possible while the candidate's status is {Text.LowerFirst(from.DisplayName())}");
         return (move.To, move.Action);
     }
 }

@@ -9,7 +9,8 @@ public sealed class EligibilityReview
 {
     private List<RequirementJudgement> _judgements = [];
 
-    public IReadOnlyList<RequirementJudgement> Judgements => _judgements;
+    // Kept in the order judged (EF identifies JSON list items by position); sorted when read.
+    public IReadOnlyList<RequirementJudgement> Judgements => _judgements.OrderBy(j => j.Requirement).ToList();
     public SafeguardingChecks? Safeguarding { get; private set; }
     public SchoolSupportConfirmation? SchoolSupport { get; private set; }
 
@@ -22,9 +23,9 @@ public sealed class EligibilityReview
 
     internal void Judge(RequirementJudgement judgement)
     {
-        _judgements.RemoveAll(j => j.Requirement == judgement.Requirement);
-        _judgements.Add(judgement);
-        _judgements.Sort((a, b) => a.Requirement.CompareTo(b.Requirement));
+        var index = _judgements.FindIndex(j => j.Requirement == judgement.Requirement);
+        if (index >= 0) _judgements[index] = judgement;
+        else _judgements.Add(judgement);
     }
 
     internal void RecordSafeguarding(SafeguardingChecks checks) => Safeguarding = checks;

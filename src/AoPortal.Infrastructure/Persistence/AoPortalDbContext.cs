@@ -1,4 +1,5 @@
 using AoPortal.Application.Abstractions;
+using AoPortal.Domain.Applications;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Eligibility;
@@ -61,6 +62,10 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
         configurationBuilder.Properties<CandidateStatus>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<SchoolPhase>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<PortalRole>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<GcseSubject>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<HealthDeclaration>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EligibilityRequirement>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<JudgementOutcome>().HaveConversion<string>().HaveMaxLength(40);
         // Times are stored as UTC and come back marked as UTC on both providers.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }

@@ -531,7 +531,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                     b2.Property<bool>("HasCriminalRecord");
 
-                                    b2.Property<int>("Health");
+                                    b2.Property<string>("Health")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("HealthDetails");
 
@@ -622,7 +624,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                                     b2.Property<string>("Qualification")
                                         .IsRequired();
 
-                                    b2.Property<int>("Subject");
+                                    b2.Property<string>("Subject")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<int>("Year");
 
@@ -714,11 +718,15 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                                     b2.Property<string>("JudgedByName")
                                         .IsRequired();
 
-                                    b2.Property<int>("Outcome");
+                                    b2.Property<string>("Outcome")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("Rationale");
 
-                                    b2.Property<int>("Requirement");
+                                    b2.Property<string>("Requirement")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.HasKey("EligibilityReviewCandidateId", "__synthesizedOrdinal");
 

@@ -1,3 +1,4 @@
+using AoPortal.Domain.Applications;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 
@@ -115,5 +116,37 @@ public class AgeRangeTests
     public void A_range_reaching_past_eleven_needs_a_subject(int fromAge, int toAge)
     {
         Assert.True(new AgeRange(fromAge, toAge).NeedsSubject);
+    }
+
+    public static TheoryData<int, int, bool, AssessmentPhase, KeyStage[]> CommonRangesDescribed() => new()
+    {
+        { 3, 7, true, AssessmentPhase.Primary, [KeyStage.EarlyYears, KeyStage.KeyStage1] },
+        { 3, 11, true, AssessmentPhase.Primary, [KeyStage.EarlyYears, KeyStage.KeyStage1, KeyStage.KeyStage2] },
+        { 5, 11, true, AssessmentPhase.Primary, [KeyStage.KeyStage1, KeyStage.KeyStage2] },
+        { 7, 11, true, AssessmentPhase.Primary, [KeyStage.KeyStage2] },
+        { 7, 14, true, AssessmentPhase.Middle, [KeyStage.KeyStage2, KeyStage.KeyStage3] },
+        { 11, 16, false, AssessmentPhase.Secondary, [KeyStage.KeyStage3, KeyStage.KeyStage4] },
+        { 11, 18, false, AssessmentPhase.Secondary, [KeyStage.KeyStage3, KeyStage.KeyStage4, KeyStage.Post16] },
+        { 14, 19, false, AssessmentPhase.Secondary, [KeyStage.KeyStage4, KeyStage.Post16] },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommonRangesDescribed))]
+    public void Each_common_range_has_its_phase_key_stages_and_whether_it_reaches_primary_ages(
+        int fromAge, int toAge, bool reachesPrimary, AssessmentPhase phase, KeyStage[] keyStages)
+    {
+        var range = new AgeRange(fromAge, toAge);
+
+        Assert.Equal(reachesPrimary, range.ReachesPrimary);
+        Assert.Equal(phase, range.Phase);
+        Assert.Equal(keyStages, range.KeyStages);
+    }
+
+    [Fact]
+    public void Every_common_range_is_described_by_the_test_above()
+    {
+        var described = CommonRangesDescribed().Select(row => $"{row[0]}-{row[1]}");
+
+        Assert.Equal(AgeRange.Common.Select(r => r.Code), described);
     }
 }

@@ -22,6 +22,4 @@ public static class OwnApplication
         change(candidate);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -45,6 +45,6 @@ public static class SaveDegree
         public Task Handle(Command c, CancellationToken cancellationToken) =>
             OwnApplication.ChangeAsync(db, currentUser, candidate => candidate.SaveDegree(new Degree(
                 c.Subject!, c.Institution!, c.Country!, int.Parse(c.AwardYear!), c.Classification, c.EnicReference,
-                OwnApplication.Today(clock))), cancellationToken);
+                UkDate.Today(clock))), cancellationToken);
     }
 }

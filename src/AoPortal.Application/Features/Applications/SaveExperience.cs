@@ -23,7 +23,9 @@ public static class SaveExperience
         public string? AgesTo { get; set; }
         public bool? FullResponsibility { get; set; }
 
-        public decimal? FteValue => decimal.TryParse(Fte, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+        // Only a decimal point: "0,6" must not be read as 6 or 0.6 with a thousands separator.
+        public decimal? FteValue => decimal.TryParse(Fte, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
+            CultureInfo.InvariantCulture, out var value) ? value : null;
 
         public static Command From(ExperienceEntry entry) => new()
         {
@@ -77,6 +79,6 @@ public static class SaveExperience
             OwnApplication.ChangeAsync(db, currentUser, candidate => candidate.SaveExperience(new ExperienceEntry(
                 c.Id ?? Guid.Empty, c.SettingName!, c.Country!, c.RoleTitle!, c.StartDate.AsDate!.Value,
                 c.StillInPost == true ? null : c.EndDate.AsDate, c.FteValue!.Value,
-                new AgesTaught(int.Parse(c.AgesFrom!), int.Parse(c.AgesTo!)), c.FullResponsibility!.Value, OwnApplication.Today(clock))), cancellationToken);
+                new AgesTaught(int.Parse(c.AgesFrom!), int.Parse(c.AgesTo!)), c.FullResponsibility!.Value, UkDate.Today(clock))), cancellationToken);
     }
 }

@@ -42,6 +42,6 @@ public static class SaveGcse
     {
         public Task Handle(Command c, CancellationToken cancellationToken) =>
             OwnApplication.ChangeAsync(db, currentUser, candidate => candidate.SaveGcse(new GcseResult(
-                c.Subject, c.IsGcse!.Value, c.Qualification, c.Grade!, int.Parse(c.Year!), OwnApplication.Today(clock))), cancellationToken);
+                c.Subject, c.IsGcse!.Value, c.Qualification, c.Grade!, int.Parse(c.Year!), UkDate.Today(clock))), cancellationToken);
     }
 }

@@ -56,6 +56,6 @@ public static class SavePersonalDetails
         public Task Handle(Command c, CancellationToken cancellationToken) =>
             OwnApplication.ChangeAsync(db, currentUser, candidate => candidate.SavePersonalDetails(new PersonalDetails(
                 c.LegalFirstNames!, c.LegalLastName!, c.PreviousNames, c.DateOfBirth.AsDate!.Value, c.Phone!, c.Address!, c.Postcode!,
-                c.Trn, c.Nationality!, OwnApplication.Today(clock))), cancellationToken);
+                c.Trn, c.Nationality!, UkDate.Today(clock))), cancellationToken);
     }
 }

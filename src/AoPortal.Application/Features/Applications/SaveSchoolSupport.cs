@@ -30,11 +30,12 @@ public static class SaveSchoolSupport
     {
         public async Task Handle(Command c, CancellationToken cancellationToken)
         {
+            var candidate = await OwnApplication.LoadAsync(db, currentUser, cancellationToken);
             var schoolId = c.SchoolNotListed ? null : c.EmployingSchoolId;
             if (schoolId is { } id && !await db.Schools.AnyAsync(s => s.Id == id, cancellationToken))
                 throw new DomainRuleException("Select a school from the list", nameof(Command.EmployingSchoolId));
-            await OwnApplication.ChangeAsync(db, currentUser,
-                candidate => candidate.SaveSchoolSupport(schoolId, c.SchoolNotListed ? c.RequestedSchoolName : null), cancellationToken);
+            candidate.SaveSchoolSupport(schoolId, c.SchoolNotListed ? c.RequestedSchoolName : null);
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }

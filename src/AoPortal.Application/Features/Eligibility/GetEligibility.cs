@@ -37,7 +37,7 @@ public static class GetEligibility
             var candidate = await db.Candidates.AsNoTracking().Where(c => c.Id == candidateId).VisibleTo(currentUser)
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
             var policy = await CurrentPolicy.LoadAsync(db, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = UkDate.Today(clock);
             var review = candidate.Review;
             return new Result(candidate.Id, candidate.FullName, candidate.Status, policy, EligibilityEvaluator.Evaluate(candidate, policy, today),
                 review.Judgements, review.Safeguarding is not null, review.SchoolSupport, review.DecisionReason);

@@ -33,7 +33,7 @@ public static class DecideApplication
         {
             var policy = await CurrentPolicy.LoadAsync(db, cancellationToken);
             var candidate = await ReviewedCandidate.ChangeAsync(db, currentUser, candidateId,
-                c => [c.Accept(policy, currentUser.Actor, Now, DateOnly.FromDateTime(Now))], cancellationToken);
+                c => [c.Accept(policy, currentUser.Actor, Now, UkDate.Today(clock))], cancellationToken);
             await ReviewedCandidate.TellCandidateAsync(email, candidate, "Your application has been accepted",
                 "Your provider has accepted your application for the Assessment Only route. They will contact you to agree when your assessment starts.", cancellationToken);
         }

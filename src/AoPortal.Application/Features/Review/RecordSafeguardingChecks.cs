@@ -46,7 +46,7 @@ public static class RecordSafeguardingChecks
             var now = clock.GetUtcNow().UtcDateTime;
             return ReviewedCandidate.ChangeAsync(db, currentUser, candidateId, candidate => candidate.RecordSafeguardingChecks(
                 new SafeguardingChecks(c.DbsCertificateNumber!, c.DbsIssueDate.AsDate!.Value, c.DbsSeenBy!, c.ProhibitionCheckDate.AsDate!.Value,
-                    c.OverseasConductCheck, DateOnly.FromDateTime(now)), currentUser.Actor, now), cancellationToken);
+                    c.OverseasConductCheck, UkDate.Today(clock)), currentUser.Actor, now), cancellationToken);
         }
     }
 }

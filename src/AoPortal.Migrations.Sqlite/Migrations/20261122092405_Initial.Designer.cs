@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AoPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AoPortalDbContext))]
-    [Migration("20261122090527_EligibilityReview")]
-    partial class EligibilityReview
+    [Migration("20261122092405_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -522,7 +522,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                     b2.Property<bool>("HasCriminalRecord");
 
-                                    b2.Property<int>("Health");
+                                    b2.Property<string>("Health")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("HealthDetails");
 
@@ -613,7 +615,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                                     b2.Property<string>("Qualification")
                                         .IsRequired();
 
-                                    b2.Property<int>("Subject");
+                                    b2.Property<string>("Subject")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<int>("Year");
 
@@ -705,11 +709,15 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                                     b2.Property<string>("JudgedByName")
                                         .IsRequired();
 
-                                    b2.Property<int>("Outcome");
+                                    b2.Property<string>("Outcome")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("Rationale");
 
-                                    b2.Property<int>("Requirement");
+                                    b2.Property<string>("Requirement")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.HasKey("EligibilityReviewCandidateId", "__synthesizedOrdinal");
 
