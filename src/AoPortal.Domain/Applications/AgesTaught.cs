@@ -8,7 +8,8 @@ public readonly record struct AgesTaught
     public AgesTaught(int fromAge, int toAge)
     {
         if (fromAge < 2 || toAge > 19 || toAge <= fromAge)
-            throw new DomainRuleException("Ages taught must lie between 2 and 19, the first younger than the second", nameof(FromAge));
+            // The field is named as the experience form names it.
+            throw new DomainRuleException("Ages taught must lie between 2 and 19, the first younger than the second", "AgesFrom");
         FromAge = fromAge;
         ToAge = toAge;
     }

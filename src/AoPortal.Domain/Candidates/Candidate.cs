@@ -38,6 +38,9 @@ public sealed class Candidate
 
     public string FullName => $"{FirstNames} {LastName}";
 
+    /// <summary>The candidate may change their application: before they submit it, or after the provider returns it.</summary>
+    public bool ApplicationCanChange => Status == CandidateStatus.ApplicationDraft;
+
     /// <summary>
     /// Creates the record an admin invites a candidate with; the candidate then completes their application.
     /// Returns the audit entry of the creation for the caller to store with it.
@@ -97,6 +100,15 @@ public sealed class Candidate
         Changed();
     }
 
+    /// <summary>Changes a post already in the application; an id that is not one of its posts is refused.</summary>
+    public void ChangeExperience(ExperienceEntry entry)
+    {
+        EnsureApplicationCanChange();
+        if (Application.Experience.All(e => e.Id != entry.Id)) throw new DomainRuleException("That post is not in your application");
+        Application.SaveExperience(entry);
+        Changed();
+    }
+
     public void RemoveExperience(Guid entryId)
     {
         EnsureApplicationCanChange();
@@ -137,7 +149,12 @@ public sealed class Candidate
         var listed = employingSchoolId is { } id && id != Guid.Empty;
         if (!listed && requested is null)
             throw new DomainRuleException("Select your school, or tell us its name if it is not listed", nameof(EmployingSchoolId));
-        if (listed) EmployingSchoolId = employingSchoolId!.Value;
+        if (listed && employingSchoolId != EmployingSchoolId)
+        {
+            EmployingSchoolId = employingSchoolId!.Value;
+            // Support was confirmed by the old school's lead; the new school has to confirm its own.
+            Review.ClearSchoolSupport();
+        }
         Application.ConfirmSchool(requested);
         Changed();
     }
@@ -145,6 +162,7 @@ public sealed class Candidate
     /// <summary>Sends the application to the provider. Every section must be complete; afterwards it cannot be changed.</summary>
     public AuditEntry Submit(Actor actor, DateTime now)
     {
+        if (!ApplicationCanChange) throw new DomainRuleException("This application has already been submitted");
         var incomplete = ApplicationProgress.Incomplete(this);
         if (incomplete.Count > 0)
             throw new DomainRuleException($"Complete these sections before you submit: {string.Join(", ", incomplete.Select(s => Text.LowerFirst(s.DisplayName())))}");
@@ -220,6 +238,7 @@ public sealed class Candidate
     /// </summary>
     public AuditEntry Accept(EligibilityPolicy policy, Actor actor, DateTime now, DateOnly today)
     {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Accept);
         var missing = EligibilityEvaluator.Evaluate(this, policy, today)
             .Where(r => r.Status != ComputedStatus.NotApplicable && Review.JudgementOf(r.Requirement) is not { Passes: true })
             .Select(r => Text.LowerFirst(r.Requirement.DisplayName()))
@@ -269,7 +288,7 @@ public sealed class Candidate
 
     private void EnsureApplicationCanChange()
     {
-        if (Status != CandidateStatus.ApplicationDraft)
+        if (!ApplicationCanChange)
             throw new DomainRuleException("This application has been submitted, so it cannot be changed unless the provider returns it");
     }
 

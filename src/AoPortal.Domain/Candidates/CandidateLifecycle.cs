@@ -19,12 +19,18 @@ public static class CandidateLifecycle
 
     public static bool Allows(CandidateStatus from, CandidateEvent @event) => Moves[@event].From.Contains(from);
 
+    /// <summary>Refuses, in words, an event the lifecycle does not allow from <paramref name="from"/>.</summary>
+    public static void EnsureAllowed(CandidateStatus from, CandidateEvent @event)
+    {
+        if (!Allows(from, @event))
+            throw new DomainRuleException($"{Moves[@event].Action} is not possible while the candidate's status is {Text.LowerFirst(from.DisplayName())}");
+    }
+
     /// <summary>The status the event leads to from <paramref name="from"/>, and the words the audit trail uses for it.</summary>
     public static (CandidateStatus To, string Action) Move(CandidateStatus from, CandidateEvent @event)
     {
+        EnsureAllowed(from, @event);
         var move = Moves[@event];
-        if (!move.From.Contains(from))
-            throw new DomainRuleException($"{move.Action} is not possible while the candidate's status is {Text.LowerFirst(from.DisplayName())}");
         return (move.To, move.Action);
     }
 }

@@ -32,6 +32,12 @@ public sealed class EligibilityReview
 
     internal void RecordSchoolSupport(SchoolSupportConfirmation confirmation) => SchoolSupport = confirmation;
 
+    internal void ClearSchoolSupport()
+    {
+        SchoolSupport = null;
+        _judgements.RemoveAll(j => j.Requirement == EligibilityRequirement.SchoolSupport);
+    }
+
     internal void RecordDecision(int policyVersion, string? reason)
     {
         DecidedUnderPolicyVersion = policyVersion;

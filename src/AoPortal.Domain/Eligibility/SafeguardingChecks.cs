@@ -14,7 +14,7 @@ public sealed class SafeguardingChecks
 
     public SafeguardingChecks(string dbsCertificateNumber, DateOnly dbsIssueDate, string dbsSeenBy, DateOnly prohibitionCheckDate, string? overseasConductCheck, DateOnly today)
     {
-        DbsCertificateNumber = Guard.Required(dbsCertificateNumber, "Enter the DBS certificate number", 12);
+        DbsCertificateNumber = Guard.Required(dbsCertificateNumber, "Enter the DBS certificate number", 50);
         if (!DbsCertificateNumber.All(char.IsAsciiDigit) || DbsCertificateNumber.Length != 12)
             throw new DomainRuleException("The DBS certificate number must be 12 digits", nameof(DbsCertificateNumber));
         DbsIssueDate = ApplicationDates.Past(dbsIssueDate, today, "The DBS issue date", nameof(DbsIssueDate));

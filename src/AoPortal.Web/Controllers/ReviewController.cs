@@ -17,6 +17,7 @@ public sealed class ReviewController(GetEligibility.Handler eligibility) : Contr
     [HttpGet("{requirement}")]
     public async Task<IActionResult> Judge(Guid id, EligibilityRequirement requirement, CancellationToken ct)
     {
+        if (!NamesARequirement()) return NotFound();
         var candidate = await eligibility.Handle(id, ct);
         var current = candidate.JudgementOf(requirement);
         return View(new JudgeViewModel(candidate, requirement, new JudgeRequirement.Command { Outcome = current?.Outcome, Rationale = current?.Rationale }));
@@ -25,6 +26,7 @@ public sealed class ReviewController(GetEligibility.Handler eligibility) : Contr
     [HttpPost("{requirement}")]
     public async Task<IActionResult> Judge(Guid id, EligibilityRequirement requirement, JudgeRequirement.Command form, [FromServices] JudgeRequirement.Handler handler, CancellationToken ct)
     {
+        if (!NamesARequirement()) return NotFound();
         if (ModelState.IsValid && await Attempt(() => handler.Handle(id, requirement, form, ct), nameof(form)))
         {
             this.Success($"{requirement.DisplayName()} judged {form.Outcome!.Value.DisplayName().ToLowerInvariant()}");
@@ -110,6 +112,10 @@ public sealed class ReviewController(GetEligibility.Handler eligibility) : Contr
             return false;
         }
     }
+
+    /// <summary>The URL names a requirement ("Degree"); anything else, a number included, is not a page.</summary>
+    private bool NamesARequirement() =>
+        RouteData.Values["requirement"] is string name && Enum.GetNames<EligibilityRequirement>().Contains(name, StringComparer.OrdinalIgnoreCase);
 
     private RedirectToActionResult RedirectToEligibility(Guid id) => RedirectToAction("Eligibility", "Candidates", new { id });
 }

@@ -1,3 +1,4 @@
+using AoPortal.Domain.Common;
 using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Tests.Support;
 using AoPortal.Domain.Applications;
@@ -246,20 +247,19 @@ public sealed class SaveExperienceTests : IDisposable
     }
 
     [Fact]
-    public async Task Saving_a_post_with_a_new_id_adds_it()
+    public async Task Saving_a_post_with_an_id_that_is_not_one_of_the_candidates_posts_is_refused()
     {
         var applicant = await Applicant.InvitedAsync(_database);
         await applicant.SaveExperience(ApplicationCommands.CurrentPost());
-        var id = Guid.NewGuid();
         var command = ApplicationCommands.PastPost();
-        command.Id = id;
+        command.Id = Guid.NewGuid();
 
-        await applicant.SaveExperience(command);
+        var error = await Assert.ThrowsAsync<DomainRuleException>(() => applicant.SaveExperience(command));
 
+        Assert.Equal("That post is not in your application", error.Message);
         var experience = (await applicant.ReloadAsync()).Application.Experience;
-        Assert.Equal(2, experience.Count);
-        Assert.Equal(id, experience[1].Id);
-        Assert.Equal("Beech Hill Academy", experience[1].SettingName);
+        Assert.Single(experience);
+        Assert.NotEqual("Beech Hill Academy", experience[0].SettingName);
     }
 
     [Fact]

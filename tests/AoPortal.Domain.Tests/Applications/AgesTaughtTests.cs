@@ -38,6 +38,6 @@ public class AgesTaughtTests
         var error = Assert.Throws<DomainRuleException>(() => new AgesTaught(fromAge, toAge));
 
         Assert.Equal("Ages taught must lie between 2 and 19, the first younger than the second", error.Message);
-        Assert.Equal("FromAge", error.Field);
+        Assert.Equal("AgesFrom", error.Field);
     }
 }

@@ -117,7 +117,7 @@ public class CandidateSubmitTests
 
         var error = Assert.Throws<DomainRuleException>(() => candidate.Submit(Applicant, Now.AddHours(1)));
 
-        Assert.Equal("Application submitted is not possible while the candidate's status is application submitted", error.Message);
+        Assert.Equal("This application has already been submitted", error.Message);
         Assert.Equal(CandidateStatus.Submitted, candidate.Status);
         Assert.Equal(Now, candidate.Application.SubmittedAt);
     }

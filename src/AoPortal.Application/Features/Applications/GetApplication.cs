@@ -14,7 +14,7 @@ public static class GetApplication
     {
         public CandidateApplication Application => Candidate.Application;
 
-        public bool CanChange => Candidate.Status == CandidateStatus.ApplicationDraft;
+        public bool CanChange => Candidate.ApplicationCanChange;
 
         public IReadOnlyList<(ApplicationSection Section, SectionStatus Status)> Sections =>
             Enum.GetValues<ApplicationSection>().Select(s => (s, ApplicationProgress.StatusOf(Candidate, s))).ToList();

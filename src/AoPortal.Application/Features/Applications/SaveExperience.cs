@@ -76,9 +76,13 @@ public static class SaveExperience
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
     {
         public Task Handle(Command c, CancellationToken cancellationToken) =>
-            OwnApplication.ChangeAsync(db, currentUser, candidate => candidate.SaveExperience(new ExperienceEntry(
-                c.Id ?? Guid.Empty, c.SettingName!, c.Country!, c.RoleTitle!, c.StartDate.AsDate!.Value,
-                c.StillInPost == true ? null : c.EndDate.AsDate, c.FteValue!.Value,
-                new AgesTaught(int.Parse(c.AgesFrom!), int.Parse(c.AgesTo!)), c.FullResponsibility!.Value, UkDate.Today(clock))), cancellationToken);
+            OwnApplication.ChangeAsync(db, currentUser, candidate =>
+            {
+                var entry = new ExperienceEntry(c.Id ?? Guid.Empty, c.SettingName!, c.Country!, c.RoleTitle!, c.StartDate.AsDate!.Value,
+                    c.StillInPost == true ? null : c.EndDate.AsDate, c.FteValue!.Value,
+                    new AgesTaught(int.Parse(c.AgesFrom!), int.Parse(c.AgesTo!)), c.FullResponsibility!.Value, UkDate.Today(clock));
+                if (c.Id is null) candidate.SaveExperience(entry);
+                else candidate.ChangeExperience(entry);
+            }, cancellationToken);
     }
 }
