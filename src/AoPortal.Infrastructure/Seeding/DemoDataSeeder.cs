@@ -1,5 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Domain.Applications;
+using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Schools;
@@ -32,8 +33,8 @@ public sealed class DemoDataSeeder(
         ("Tom", "Baker", "tom.baker@demo.test", PrimaryUrn, "3-7", [], false, DemoStage.Invited),
         ("Aisha", "Okafor", "aisha.okafor@demo.test", PrimaryUrn, "7-11", [], false, DemoStage.ApplicationStarted),
         ("Daniel", "Evans", "daniel.evans@demo.test", SecondaryUrn, "11-16", ["Mathematics"], false, DemoStage.Submitted),
-        ("Sofia", "Rossi", "sofia.rossi@demo.test", SecondaryUrn, "11-18", ["Modern foreign languages", "Italian"], false, DemoStage.Submitted),
-        ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false, DemoStage.ApplicationStarted),
+        ("Sofia", "Rossi", "sofia.rossi@demo.test", SecondaryUrn, "11-18", ["Modern foreign languages", "Italian"], false, DemoStage.Returned),
+        ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false, DemoStage.Accepted),
     ];
 
     /// <summary>How far along the lifecycle a demo candidate is seeded.</summary>
@@ -42,6 +43,8 @@ public sealed class DemoDataSeeder(
         Invited,
         ApplicationStarted,
         Submitted,
+        Returned,
+        Accepted,
     }
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -90,8 +93,11 @@ public sealed class DemoDataSeeder(
             var (candidate, audit) = Candidate.Invite(userId, new CandidateDetails(first, last, email, schoolId, ageRange, subjects), Actor.System, Now);
             db.Candidates.Add(candidate);
             db.AuditEntries.Add(audit);
-            if (stage >= DemoStage.ApplicationStarted) FillApplication(candidate, complete: stage == DemoStage.Submitted);
-            if (stage == DemoStage.Submitted) db.AuditEntries.Add(candidate.Submit(new Actor(userId, candidate.FullName), Now));
+            if (stage >= DemoStage.ApplicationStarted) FillApplication(candidate, complete: stage >= DemoStage.Submitted);
+            if (stage >= DemoStage.Submitted) db.AuditEntries.Add(candidate.Submit(new Actor(userId, candidate.FullName), Now));
+            if (stage == DemoStage.Returned)
+                db.AuditEntries.Add(candidate.Return("Please add the dates of your post at Hillside Community School.", await ReviewerAsync(ct), Now));
+            if (stage == DemoStage.Accepted) db.AuditEntries.AddRange(await AcceptAsync(candidate, ct));
             await db.SaveChangesAsync(ct);
             if (canSignIn) await SetDemoPassword(userId);
         }, cancellationToken);
@@ -123,6 +129,34 @@ public sealed class DemoDataSeeder(
         candidate.SaveIntendedAssessment(range, candidate.Subjects);
         candidate.SaveDeclarations(new Declarations(HealthDeclaration.NoConditions, null, false, null, true));
         candidate.SaveSchoolSupport(candidate.EmployingSchoolId, null);
+    }
+
+    /// <summary>Walks a submitted candidate through a full review to acceptance, as the demo assessor, admin and school lead would.</summary>
+    private async Task<List<AuditEntry>> AcceptAsync(Candidate candidate, CancellationToken cancellationToken)
+    {
+        var policy = await db.EligibilityPolicies.OrderByDescending(p => p.Version).FirstAsync(cancellationToken);
+        var reviewer = await ReviewerAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(Now);
+        var audit = new List<AuditEntry>();
+        audit.AddRange(candidate.RecordSafeguardingChecks(
+            new SafeguardingChecks("001234567890", today.AddMonths(-2), reviewer.Name, today.AddMonths(-2), null, today), reviewer, Now));
+        audit.Add(candidate.ConfirmSchoolSupport(
+            new SchoolSupportConfirmation("The school will release the candidate for observations and a mentor meets them weekly.", "Jo Mentor", null, "Headteacher, Riverside Academy", Now),
+            new Actor(null, "Headteacher, Riverside Academy"), Now));
+        foreach (var result in EligibilityEvaluator.Evaluate(candidate, policy, today)
+                     .Where(r => r.Status != ComputedStatus.NotApplicable && r.Requirement != EligibilityRequirement.SchoolSupport))
+        {
+            audit.AddRange(candidate.JudgeRequirement(result.Requirement, JudgementOutcome.Met, null, policy, reviewer, Now));
+        }
+
+        audit.Add(candidate.Accept(policy, reviewer, Now, today));
+        return audit;
+    }
+
+    private async Task<Actor> ReviewerAsync(CancellationToken cancellationToken)
+    {
+        var assessor = await userManager.FindByEmailAsync("assessor@demo.test");
+        return assessor is null ? Actor.System : new Actor(assessor.Id, assessor.DisplayName);
     }
 
     private async Task SetDemoPassword(Guid userId)

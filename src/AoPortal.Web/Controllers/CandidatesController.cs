@@ -1,5 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Common;
+using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Features.Candidates;
 using AoPortal.Application.Features.Eligibility;
 using AoPortal.Application.Features.Review;
@@ -33,6 +34,10 @@ public sealed class CandidatesController(SchoolChoices.Handler schools) : Contro
         var account = await accounts.FindAsync(candidate.UserId, ct) ?? throw new NotFoundException("The candidate's account");
         return View(new CandidateDetailsViewModel(candidate, account));
     }
+
+    [HttpGet("{id:guid}/application")]
+    public async Task<IActionResult> Application(Guid id, [FromServices] GetApplication.Handler handler, CancellationToken ct) =>
+        View(await handler.ById(id, ct));
 
     [HttpGet("{id:guid}/eligibility")]
     public async Task<IActionResult> Eligibility(Guid id, [FromServices] GetEligibility.Handler handler, CancellationToken ct) =>

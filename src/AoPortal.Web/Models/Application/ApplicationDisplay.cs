@@ -1,3 +1,4 @@
+using AoPortal.Web.Infrastructure;
 using System.Globalization;
 using AoPortal.Domain.Applications;
 
@@ -6,8 +7,6 @@ namespace AoPortal.Web.Models.Application;
 /// <summary>How the application pages word and format answers.</summary>
 public static class ApplicationDisplay
 {
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>"English", "Maths", "Science".</summary>
     public static string Name(this GcseSubject subject) => subject switch
     {
@@ -40,18 +39,10 @@ public static class ApplicationDisplay
         _ => "Not started",
     };
 
-    /// <summary>"1 September 2019".</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>A UTC time in UK local time: "22 November 2026 at 3:05pm".</summary>
-    public static string UkDateTime(DateTime utc)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTime);
-        return local.ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.InvariantCulture).Replace("AM", "am").Replace("PM", "pm");
-    }
 
     public static string Dates(ExperienceEntry entry) =>
-        entry.EndDate is { } end ? $"{Date(entry.StartDate)} to {Date(end)}" : $"{Date(entry.StartDate)} to now";
+        entry.EndDate is { } end ? $"{UkTime.Date(entry.StartDate)} to {UkTime.Date(end)}" : $"{UkTime.Date(entry.StartDate)} to now";
 
     /// <summary>"1 (full time)" or "0.6".</summary>
     public static string Fte(decimal fte) =>
