@@ -42,10 +42,44 @@ public sealed class Candidate
     public bool ApplicationCanChange => Status == CandidateStatus.ApplicationDraft;
 
     /// <summary>
+    /// The school lead who nominated the candidate from their school's page; null when an admin created the record.
+    /// A name is kept with the id so the record still says who it was if the account is later renamed or deactivated.
+    /// </summary>
+    public Guid? NominatedById { get; private set; }
+
+    public string? NominatedByName { get; private set; }
+
+    /// <summary>
     /// Creates the record an admin invites a candidate with; the candidate then completes their application.
     /// Returns the audit entry of the creation for the caller to store with it.
     /// </summary>
     public static (Candidate Candidate, AuditEntry Audit) Invite(Guid userId, CandidateDetails details, Actor actor, DateTime now)
+    {
+        var candidate = Create(userId, details, now);
+        var audit = AuditEntry.Record(actor, now, nameof(Candidate), candidate.Id, "Candidate record created and invited",
+            $"Status: {candidate.Status.DisplayName()}");
+        return (candidate, audit);
+    }
+
+    /// <summary>
+    /// Creates the record of a member of staff their school lead nominates: the same record an admin's invitation makes,
+    /// which also says who nominated them. Returns the audit entry of the nomination for the caller to store with it.
+    /// </summary>
+    public static (Candidate Candidate, AuditEntry Audit) Nominate(Guid userId, CandidateDetails details, Actor schoolLead, DateTime now)
+    {
+        if (schoolLead.UserId is not { } leadId || leadId == Guid.Empty)
+            throw new DomainRuleException("Only a signed-in school lead can nominate a member of staff");
+        var leadName = Guard.Required(schoolLead.Name, "Enter the name of the school lead who nominated the candidate", 100);
+
+        var candidate = Create(userId, details, now);
+        candidate.NominatedById = leadId;
+        candidate.NominatedByName = leadName;
+        var audit = AuditEntry.Record(schoolLead, now, nameof(Candidate), candidate.Id, "Nominated by the school", leadName);
+        return (candidate, audit);
+    }
+
+    /// <summary>The one way a candidate record comes into being, with the rules every new record keeps.</summary>
+    private static Candidate Create(Guid userId, CandidateDetails details, DateTime now)
     {
         var subjects = CheckedSubjects(details.IntendedAgeRange, details.Subjects);
         if (details.EmployingSchoolId == Guid.Empty) throw new DomainRuleException("Select the candidate's employing school");
@@ -65,9 +99,7 @@ public sealed class Candidate
             Version = Guid.NewGuid(),
         };
         candidate.SearchName = candidate.FullName.ToLowerInvariant();
-        var audit = AuditEntry.Record(actor, now, nameof(Candidate), candidate.Id, "Candidate record created and invited",
-            $"Status: {candidate.Status.DisplayName()}");
-        return (candidate, audit);
+        return candidate;
     }
 
     public void SavePersonalDetails(PersonalDetails details)

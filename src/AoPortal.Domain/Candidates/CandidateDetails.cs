@@ -1,6 +1,6 @@
 namespace AoPortal.Domain.Candidates;
 
-/// <summary>What an admin enters to create a candidate record.</summary>
+/// <summary>What an admin or a nominating school lead enters to create a candidate record.</summary>
 public sealed record CandidateDetails(
     string FirstNames,
     string LastName,

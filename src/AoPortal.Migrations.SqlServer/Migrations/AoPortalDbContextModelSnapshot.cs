@@ -54,6 +54,13 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid?>("NominatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NominatedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(201)

@@ -49,6 +49,13 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("NominatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NominatedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(201)

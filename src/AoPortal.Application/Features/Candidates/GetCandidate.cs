@@ -20,7 +20,8 @@ public static class GetCandidate
         AgeRange AgeRange,
         IReadOnlyList<string> Subjects,
         CandidateStatus Status,
-        DateTime CreatedAt)
+        DateTime CreatedAt,
+        string? NominatedByName)
     {
         public string FullName => $"{FirstNames} {LastName}";
         public IReadOnlyList<AuditEntry> History { get; init; } = [];
@@ -39,7 +40,7 @@ public static class GetCandidate
         {
             var result = await which.AsNoTracking().VisibleTo(currentUser)
                 .Join(db.Schools, c => c.EmployingSchoolId, s => s.Id, (c, s) => new Result(
-                    c.Id, c.UserId, c.FirstNames, c.LastName, c.Email, c.Trn, s.Name, c.IntendedAgeRange, c.Subjects, c.Status, c.CreatedAt))
+                    c.Id, c.UserId, c.FirstNames, c.LastName, c.Email, c.Trn, s.Name, c.IntendedAgeRange, c.Subjects, c.Status, c.CreatedAt, c.NominatedByName))
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
             // The record's own entries and its account's (invitations, password set).
             var history = await db.AuditEntries.AsNoTracking()

@@ -33,6 +33,8 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
                     list => list.ToArray()))
             .HasMaxLength(400);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        // Who nominated the record, kept as written (no foreign key): the name stays true if the account goes.
+        builder.Property(c => c.NominatedByName).HasMaxLength(100);
 
         // The application is read and written whole with its candidate, so it is one JSON document:
         // no child tables, no extra cascade paths, the same on SQLite and SQL Server.

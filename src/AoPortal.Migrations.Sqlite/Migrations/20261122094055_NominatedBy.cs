@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AoPortal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class NominatedBy : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "NominatedById",
+                table: "Candidates",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NominatedByName",
+                table: "Candidates",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "NominatedById",
+                table: "Candidates");
+
+            migrationBuilder.DropColumn(
+                name: "NominatedByName",
+                table: "Candidates");
+        }
+    }
+}
