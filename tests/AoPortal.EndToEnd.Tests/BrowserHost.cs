@@ -8,6 +8,9 @@ namespace AoPortal.EndToEnd.Tests;
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
+    private static readonly object CleanUpGate = new();
+    private static bool screenshotsCleared;
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -17,13 +20,24 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        // Screenshots from an earlier run (a stale FAILED-*.png in particular) would mislead.
-        if (Directory.Exists(ScreenshotFolder))
+        // Screenshots from an earlier run (a stale FAILED-*.png in particular) would mislead. Cleared once per test
+        // run, not per collection: each collection has its own BrowserHost, and collections run in parallel, so a
+        // later collection starting must not delete the screenshots an earlier one has already taken.
+        lock (CleanUpGate)
         {
-            foreach (var file in Directory.EnumerateFiles(ScreenshotFolder, "*.png")) File.Delete(file);
+            if (!screenshotsCleared)
+            {
+                if (Directory.Exists(ScreenshotFolder))
+                {
+                    foreach (var file in Directory.EnumerateFiles(ScreenshotFolder, "*.png")) File.Delete(file);
+                }
+
+                screenshotsCleared = true;
+            }
+
+            Directory.CreateDirectory(ScreenshotFolder);
         }
 
-        Directory.CreateDirectory(ScreenshotFolder);
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AoPortal.EndToEnd.Tests;
@@ -67,6 +69,56 @@ public sealed class PageRenderingTests(PortalProcess portal, BrowserHost browser
             await s.GoToAsync("/standards");
             await s.ScreenshotAsync("schoollead-standards");
             await AssertRenderedWithoutErrors(s, "/standards (school lead)");
+
+            s.AssertNoBrowserErrors();
+        });
+
+    [BrowserFact]
+    public Task The_provider_review_pages_render() =>
+        PortalSession.RunAsync(portal, browsers, nameof(The_provider_review_pages_render), async s =>
+        {
+            await s.SignInAndLandOnHomeAsync("admin@demo.test");
+
+            // Daniel Evans is seeded with a submitted application: found the way an admin would, through the list.
+            await s.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" })
+                .GetByRole(AriaRole.Link, new() { Name = "Candidates", Exact = true }).ClickAsync();
+            await Expect(s.Page.Locator("main h1")).ToHaveTextAsync("Candidates");
+            await s.Page.GetByLabel("Search by name, email address or TRN", new() { Exact = true }).FillAsync("Daniel");
+            await s.Page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+            await Expect(s.Page.Locator("#results-count")).ToHaveTextAsync("Showing 1 to 1 of 1 candidate");
+            await s.ScreenshotAsync("review-candidates-search-daniel");
+            await s.Page.GetByRole(AriaRole.Link, new() { Name = "Daniel Evans", Exact = true }).ClickAsync();
+            await Expect(s.Page.Locator("main h1")).ToHaveTextAsync("Daniel Evans");
+            var id = Regex.Match(s.Page.Url, "/candidates/([0-9a-fA-F-]{36})$") is { Success: true } match
+                ? match.Groups[1].Value
+                : throw new InvalidOperationException($"The candidate record's address {s.Page.Url} holds no id.");
+            await s.ScreenshotAsync("review-candidate-daniel");
+            await AssertRenderedWithoutErrors(s, "the candidate record");
+
+            await s.GoToAsync($"/candidates/{id}/eligibility");
+            await Expect(s.Page.Locator("main h1")).ToHaveTextAsync("Entry requirements");
+            await s.ScreenshotAsync("review-eligibility");
+            await AssertRenderedWithoutErrors(s, "/candidates/{id}/eligibility");
+
+            var firstJudge = s.Page.Locator("main table").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Judge ") }).First;
+            await firstJudge.ClickAsync();
+            await Expect(s.Page).ToHaveURLAsync(new Regex($"/candidates/{id}/review/[A-Za-z]+$"));
+            await Expect(s.Page.Locator("main h1")).ToBeVisibleAsync();
+            await s.ScreenshotAsync("review-judge-first");
+            await AssertRenderedWithoutErrors(s, "the first Judge page");
+
+            foreach (var (path, screenshot) in new[]
+            {
+                ($"/candidates/{id}/review/return", "review-return"),
+                ($"/candidates/{id}/review/reject", "review-reject"),
+                ($"/candidates/{id}/review/safeguarding/record", "review-safeguarding-record"),
+                ($"/candidates/{id}/safeguarding", "review-safeguarding-details"),
+            })
+            {
+                await s.GoToAsync(path);
+                await s.ScreenshotAsync(screenshot);
+                await AssertRenderedWithoutErrors(s, path.Replace(id, "{id}"));
+            }
 
             s.AssertNoBrowserErrors();
         });

@@ -4,8 +4,9 @@ using AoPortal.Domain.Candidates;
 namespace AoPortal.Domain.Eligibility;
 
 /// <summary>
-/// Works out, from the application alone, where each entry requirement stands under a policy, with the reason in
-/// words. Checks only the provider can make come out as <see cref="ComputedStatus.NeedsReview"/>.
+/// Works out, from the application and the facts recorded in the review (the safeguarding checks, the school's
+/// confirmation), where each entry requirement stands under a policy, with the reason in words. Checks only the
+/// provider can judge come out as <see cref="ComputedStatus.NeedsReview"/>.
 /// </summary>
 public static class EligibilityEvaluator
 {
@@ -25,13 +26,18 @@ public static class EligibilityEvaluator
                 : (ComputedStatus.NotApplicable, $"Not needed for the age range {candidate.IntendedAgeRange}"),
             EligibilityRequirement.FundamentalSkills => (ComputedStatus.NeedsReview, "The provider confirms fundamental English and maths before recommending QTS"),
             EligibilityRequirement.Suitability => (ComputedStatus.NeedsReview, "The provider records the outcome of the interview or selection"),
-            EligibilityRequirement.Safeguarding => (ComputedStatus.NeedsReview, "The provider records the enhanced DBS, barred list and prohibition checks"),
+            EligibilityRequirement.Safeguarding => candidate.Review.Safeguarding is { } checks
+                ? (ComputedStatus.NeedsReview, FormattableString.Invariant(
+                    $"Checks recorded: DBS certificate issued {checks.DbsIssueDate:d MMMM yyyy}, prohibition check {checks.ProhibitionCheckDate:d MMMM yyyy}"))
+                : (ComputedStatus.NeedsReview, "The provider records the enhanced DBS, barred list and prohibition checks"),
             EligibilityRequirement.FitnessToTeach => FitnessStatus(application.Declarations),
             EligibilityRequirement.TwoSchools => SettingsStatus(application.Experience, policy),
             EligibilityRequirement.Experience => ExperienceStatus(application.Experience, policy, today),
             EligibilityRequirement.AgeRange => AgeRangeStatus(application.Experience, candidate.IntendedAgeRange, policy),
             EligibilityRequirement.ReadyNow => (ComputedStatus.NeedsReview, "An assessor judges from the initial assessment whether the candidate meets the standards now"),
-            EligibilityRequirement.SchoolSupport => (ComputedStatus.NeedsReview, "The school lead of the employing school confirms the school's support"),
+            EligibilityRequirement.SchoolSupport => candidate.Review.SchoolSupport is { } support
+                ? (ComputedStatus.Met, $"Confirmed by {support.ConfirmedByName}; mentor in school: {support.MentorName}")
+                : (ComputedStatus.NeedsReview, "The school lead of the employing school confirms the school's support"),
             _ => throw new ArgumentOutOfRangeException(nameof(requirement)),
         };
         return new RequirementResult(requirement, status, reason);

@@ -50,4 +50,30 @@ public sealed class ReviewBoundaryTests
         Assert.Equal("The DBS certificate number must be 12 digits", error.Message);
         Assert.Equal(nameof(SafeguardingChecks.DbsCertificateNumber), error.Field);
     }
+
+    [Fact]
+    public void School_support_shows_as_met_with_the_mentor_once_the_school_lead_confirms_it()
+    {
+        var before = new SubmittedCandidate().Build();
+        var after = new SubmittedCandidate().WithSchoolSupport().Build();
+
+        var waiting = EligibilityEvaluator.Evaluate(EligibilityRequirement.SchoolSupport, before, SubmittedCandidate.Policy, SubmittedCandidate.Today);
+        var confirmed = EligibilityEvaluator.Evaluate(EligibilityRequirement.SchoolSupport, after, SubmittedCandidate.Policy, SubmittedCandidate.Today);
+
+        Assert.Equal(ComputedStatus.NeedsReview, waiting.Status);
+        Assert.Equal(ComputedStatus.Met, confirmed.Status);
+        Assert.Contains($"mentor in school: {after.Review.SchoolSupport!.MentorName}", confirmed.Reason);
+    }
+
+    [Fact]
+    public void Recorded_safeguarding_checks_are_described_but_still_need_the_providers_judgement()
+    {
+        var candidate = new SubmittedCandidate().WithSafeguardingChecks().Build();
+
+        var result = EligibilityEvaluator.Evaluate(EligibilityRequirement.Safeguarding, candidate, SubmittedCandidate.Policy, SubmittedCandidate.Today);
+
+        Assert.Equal(ComputedStatus.NeedsReview, result.Status);
+        Assert.StartsWith("Checks recorded: DBS certificate issued ", result.Reason);
+        Assert.DoesNotContain(candidate.Review.Safeguarding!.DbsCertificateNumber, result.Reason);
+    }
 }
