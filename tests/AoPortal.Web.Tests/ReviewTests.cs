@@ -45,7 +45,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
         Assert.Null(JudgeLink(page, candidate, EligibilityRequirement.GcseScience));
         Assert.Contains("Not needed", Row(page, EligibilityRequirement.GcseScience).TextContent);
         Assert.Null(JudgeLink(page, candidate, EligibilityRequirement.SchoolSupport));
-        Assert.Contains("Confirmed by the school lead", Row(page, EligibilityRequirement.SchoolSupport).TextContent);
+        Assert.Contains("Waiting for the school lead", Row(page, EligibilityRequirement.SchoolSupport).TextContent);
         Assert.NotNull(page.QuerySelector(AcceptForm(candidate)));
         Assert.NotNull(page.QuerySelector($"a[href='/candidates/{candidate.Id}/review/return']"));
         Assert.NotNull(page.QuerySelector($"a[href='/candidates/{candidate.Id}/review/reject']"));
