@@ -124,6 +124,18 @@ public sealed class Candidate
         Changed();
     }
 
+    /// <summary>
+    /// Adds an uploaded certificate, replacing any earlier one of the same kind; returns the replaced document,
+    /// whose file the caller deletes once the change is saved.
+    /// </summary>
+    public ApplicationDocument? AttachDocument(ApplicationDocument document)
+    {
+        EnsureApplicationCanChange();
+        var replaced = Application.AttachDocument(document);
+        Changed();
+        return replaced;
+    }
+
     /// <summary>Adds a post, or replaces the one with the same id.</summary>
     public void SaveExperience(ExperienceEntry entry)
     {
@@ -250,7 +262,7 @@ public sealed class Candidate
             throw new DomainRuleException("School support can only be confirmed before the application is decided");
         Review.RecordSchoolSupport(confirmation);
         Review.Judge(new RequirementJudgement(EligibilityRequirement.SchoolSupport, JudgementOutcome.Met,
-            $"Mentor: {confirmation.MentorName}", schoolLead.UserId, schoolLead.Name, Guard.Utc(now)));
+            null, schoolLead.UserId, schoolLead.Name, Guard.Utc(now)));
         Changed();
         return AuditEntry.Record(schoolLead, now, nameof(Candidate), Id, "School support confirmed", $"Mentor: {confirmation.MentorName}");
     }

@@ -381,7 +381,7 @@ public class ReviewTests
         Assert.Equal(JudgementOutcome.Met, judgement.Outcome);
         Assert.Equal(SchoolLead.UserId, judgement.JudgedById);
         Assert.Equal("Helen Head", judgement.JudgedByName);
-        Assert.Equal("Mentor: Grace Hopper", judgement.Rationale);
+        Assert.Null(judgement.Rationale); // The mentor is in the confirmation, shown as the evidence.
         Assert.Equal("School support confirmed", audit.Action);
         Assert.Equal("Mentor: Grace Hopper", audit.Detail);
         Assert.Equal(SchoolLead.UserId, audit.ActorId);
