@@ -1,4 +1,6 @@
 using AoPortal.Application.Abstractions;
+using AoPortal.Application.Features.Applications;
+using AoPortal.Infrastructure.Documents;
 using AoPortal.Infrastructure.Email;
 using AoPortal.Infrastructure.Identity;
 using AoPortal.Infrastructure.Persistence;
@@ -24,6 +26,12 @@ public static class DependencyInjection
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.PostConfigure<EmailOptions>(o => o.PickupFolder = Path.GetFullPath(Path.Combine(contentRoot, o.PickupFolder)));
         services.AddScoped<IEmailSender, SmtpEmailSender>();
+
+        // Uploaded certificates: outside wwwroot, in a folder under the content root unless configured elsewhere.
+        var uploads = configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions();
+        uploads.Folder = Path.GetFullPath(Path.Combine(contentRoot, uploads.Folder));
+        services.AddSingleton(uploads);
+        services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(uploads.Folder));
 
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoDataSeeder>();

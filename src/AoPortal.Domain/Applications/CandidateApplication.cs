@@ -8,6 +8,7 @@ public sealed class CandidateApplication
 {
     private List<GcseResult> _gcses = [];
     private List<ExperienceEntry> _experience = [];
+    private List<ApplicationDocument> _documents = [];
 
     public PersonalDetails? PersonalDetails { get; private set; }
     public Degree? Degree { get; private set; }
@@ -15,6 +16,9 @@ public sealed class CandidateApplication
     // (a changed item is replaced in place) and are sorted only when read.
     public IReadOnlyList<GcseResult> Gcses => _gcses.OrderBy(g => g.Subject).ToList();
     public IReadOnlyList<ExperienceEntry> Experience => _experience.OrderByDescending(e => e.StartDate).ToList();
+
+    /// <summary>Uploaded certificates, at most one of each kind.</summary>
+    public IReadOnlyList<ApplicationDocument> Documents => _documents.OrderBy(d => d.Kind).ToList();
 
     /// <summary>The candidate has said every post they want counted is listed.</summary>
     public bool ExperienceConfirmed { get; private set; }
@@ -37,6 +41,10 @@ public sealed class CandidateApplication
 
     public GcseResult? Gcse(GcseSubject subject) => _gcses.Find(g => g.Subject == subject);
 
+    public ApplicationDocument? Document(DocumentKind kind) => _documents.Find(d => d.Kind == kind);
+
+    public ApplicationDocument? Document(Guid id) => _documents.Find(d => d.Id == id);
+
     internal void SetPersonalDetails(PersonalDetails details) => PersonalDetails = details;
 
     internal void SetDegree(Degree degree) => Degree = degree;
@@ -46,6 +54,21 @@ public sealed class CandidateApplication
         var index = _gcses.FindIndex(g => g.Subject == result.Subject);
         if (index >= 0) _gcses[index] = result;
         else _gcses.Add(result);
+    }
+
+    /// <summary>Adds the document, or replaces the one of the same kind in place; returns the one replaced.</summary>
+    internal ApplicationDocument? AttachDocument(ApplicationDocument document)
+    {
+        var index = _documents.FindIndex(d => d.Kind == document.Kind);
+        if (index < 0)
+        {
+            _documents.Add(document);
+            return null;
+        }
+
+        var replaced = _documents[index];
+        _documents[index] = document;
+        return replaced;
     }
 
     internal void SaveExperience(ExperienceEntry entry)

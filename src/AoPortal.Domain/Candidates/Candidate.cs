@@ -330,7 +330,8 @@ public sealed class Candidate
             throw new DomainRuleException("Only a submitted application can be reviewed");
     }
 
-    private void EnsureApplicationCanChange()
+    /// <summary>Refuses, in words, any change to an application that has been submitted and not returned.</summary>
+    public void EnsureApplicationCanChange()
     {
         if (!ApplicationCanChange)
             throw new DomainRuleException("This application has been submitted, so it cannot be changed unless the provider returns it");

@@ -54,6 +54,47 @@ public sealed class ApplicationController(GetApplication.Handler applications, T
         return Save(() => handler.Handle(form, ct), ApplicationPaths.Qualifications, () => View(new GcseViewModel(form)));
     }
 
+    /// <summary>Uploads a certificate for the degree or a GCSE; errors come back on the qualifications page, on that form.</summary>
+    [HttpPost("documents/{kind}")]
+    [RequestSizeLimit(CertificateDisplay.RequestLimitBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = CertificateDisplay.RequestLimitBytes)]
+    public async Task<IActionResult> UploadDocument(string kind, [FromForm(Name = UploadCertificate.Field)] IFormFile? file,
+        [FromServices] UploadCertificate.Handler handler, CancellationToken ct)
+    {
+        if (!CertificateDisplay.TryParse(kind, out var documentKind)) return NotFound();
+        var application = await applications.Mine(ct);
+        if (!application.CanChange) return Redirect(ApplicationPaths.TaskList);
+        if (file is null)
+        {
+            ModelState.AddModelError(UploadCertificate.Field, "Select a file");
+        }
+        else
+        {
+            try
+            {
+                await using var content = file.OpenReadStream();
+                await handler.Handle(documentKind, file.FileName, content, file.Length, ct);
+                this.Success($"{CertificateDisplay.Name(documentKind)} uploaded");
+                return Redirect(ApplicationPaths.Qualifications);
+            }
+            catch (DomainRuleException e)
+            {
+                ModelState.AddModelError(e.Field ?? "", e.Message);
+            }
+        }
+
+        ViewData[CertificateDisplay.ErrorKindKey] = documentKind;
+        return View(nameof(Qualifications), await applications.Mine(ct));
+    }
+
+    /// <summary>One of the candidate's own certificates, as a download.</summary>
+    [HttpGet("documents/{id:guid}")]
+    public async Task<IActionResult> Document(Guid id, [FromServices] GetDocument.Handler handler, CancellationToken ct)
+    {
+        var document = await handler.Mine(id, ct);
+        return File(document.Content, document.ContentType, document.FileName);
+    }
+
     [HttpGet("experience")]
     public async Task<IActionResult> Experience(CancellationToken ct) => View(await ExperienceList(ct));
 

@@ -39,6 +39,14 @@ public sealed class CandidatesController(SchoolChoices.Handler schools) : Contro
     public async Task<IActionResult> Application(Guid id, [FromServices] GetApplication.Handler handler, CancellationToken ct) =>
         View(await handler.ById(id, ct));
 
+    /// <summary>A certificate the candidate uploaded, as a download.</summary>
+    [HttpGet("{candidateId:guid}/documents/{id:guid}")]
+    public async Task<IActionResult> Document(Guid candidateId, Guid id, [FromServices] GetDocument.Handler handler, CancellationToken ct)
+    {
+        var document = await handler.ById(candidateId, id, ct);
+        return File(document.Content, document.ContentType, document.FileName);
+    }
+
     [HttpGet("{id:guid}/eligibility")]
     public async Task<IActionResult> Eligibility(Guid id, [FromServices] GetEligibility.Handler handler, CancellationToken ct) =>
         View(await handler.Handle(id, ct));

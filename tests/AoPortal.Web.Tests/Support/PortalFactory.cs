@@ -28,6 +28,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(RootFolder, "test.db");
 
+    public string UploadsFolder => Path.Combine(RootFolder, "uploads");
+
     public FakeClock Clock { get; } = new();
 
     public Mailbox Mailbox => new(MailFolder);
@@ -40,6 +42,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Email:Smtp:Host", "");
         builder.UseSetting("DataProtection:KeysFolder", Path.Combine(RootFolder, "keys"));
+        builder.UseSetting("Uploads:Folder", UploadsFolder);
         builder.UseSetting("Serilog:FilePath", Path.Combine(RootFolder, "logs", "log-.txt"));
         builder.UseSetting("Demo:Seed", "true");
         // Only warnings on the console, so test output stays readable. (UseSetting would leave the parent key

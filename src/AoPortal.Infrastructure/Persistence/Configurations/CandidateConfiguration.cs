@@ -44,6 +44,7 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
             application.OwnsOne(a => a.PersonalDetails);
             application.OwnsOne(a => a.Degree);
             application.OwnsMany(a => a.Gcses);
+            application.OwnsMany(a => a.Documents);
             application.OwnsMany(a => a.Experience, entry =>
                 entry.Property(e => e.AgesTaught).HasConversion(
                     ages => $"{ages.FromAge}-{ages.ToAge}",
