@@ -77,6 +77,23 @@ public sealed class CertificateUploadTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task A_request_far_beyond_the_configured_limit_is_refused_before_it_is_read()
+    {
+        var applicant = await ApplicationApplicants.CreateSignedInAsync(factory);
+        var huge = new byte[5 * 1024 * 1024 + 2 * 1024 * 1024];
+        Pdf.CopyTo(huge, 0);
+        var filesBefore = StoredFileCount();
+
+        using var response = await UploadAsync(applicant.Client, DegreeUpload, "huge.pdf", huge);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty((await ApplicationApplicants.CandidateAsync(factory, applicant.CandidateId)).Application.Documents);
+        Assert.Equal(filesBefore, StoredFileCount());
+    }
+
+    private int StoredFileCount() => Directory.Exists(factory.UploadsFolder) ? Directory.GetFiles(factory.UploadsFolder).Length : 0;
+
+    [Fact]
     public async Task Staff_download_it_as_an_attachment_and_another_candidate_cannot()
     {
         var applicant = await ApplicationApplicants.CreateSignedInAsync(factory);

@@ -56,8 +56,7 @@ public sealed class ApplicationController(GetApplication.Handler applications, T
 
     /// <summary>Uploads a certificate for the degree or a GCSE; errors come back on the qualifications page, on that form.</summary>
     [HttpPost("documents/{kind}")]
-    [RequestSizeLimit(CertificateDisplay.RequestLimitBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = CertificateDisplay.RequestLimitBytes)]
+    [UploadRequestLimit]
     public async Task<IActionResult> UploadDocument(string kind, [FromForm(Name = UploadCertificate.Field)] IFormFile? file,
         [FromServices] UploadCertificate.Handler handler, CancellationToken ct)
     {

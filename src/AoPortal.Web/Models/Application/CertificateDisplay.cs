@@ -6,9 +6,6 @@ namespace AoPortal.Web.Models.Application;
 /// <summary>Names, addresses and sizes of uploaded certificates as the pages show them.</summary>
 public static class CertificateDisplay
 {
-    /// <summary>The request limit for an upload: a little above the largest file allowed, so a huge request is refused early.</summary>
-    public const long RequestLimitBytes = 6 * 1024 * 1024;
-
     /// <summary>ViewData key naming the certificate whose upload form has the error.</summary>
     public const string ErrorKindKey = "UploadErrorKind";
 
