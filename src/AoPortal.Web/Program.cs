@@ -24,7 +24,10 @@ builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddValidatorsIn(typeof(Program).Assembly);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<AoPortal.Application.Abstractions.ICurrentUser, HttpCurrentUser>();
+builder.Services.AddScoped<PublicUrls>();
 builder.Services.AddScoped<ISetPasswordLinks, SetPasswordLinks>();
+builder.Services.AddScoped<AoPortal.Application.Abstractions.IRegistrationLinks, RegistrationLinks>();
+builder.Services.AddRegistrationRateLimit(builder.Configuration);
 builder.Services.AddPortalSessionCookie();
 builder.Services.AddPortalAuthorization();
 builder.Services.Configure<ProviderSettings>(builder.Configuration.GetSection(ProviderSettings.Section));
@@ -37,7 +40,7 @@ builder.Services.AddControllersWithViews(o =>
 {
     o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
     o.Filters.Add<FluentValidationFilter>();
-    o.Filters.Add<NotFoundExceptionFilter>();
+    o.Filters.Add<RecordAccessExceptionFilter>();
     o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => "Enter a valid value");
     o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Enter a valid value");
@@ -61,6 +64,7 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health").AllowAnonymous();

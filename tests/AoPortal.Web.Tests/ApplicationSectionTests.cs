@@ -96,13 +96,13 @@ public sealed class ApplicationSectionTests(PortalFactory factory)
         PageAssert.ErrorSummaryLists(page, "Enter the subject you teach", "form-subjects");
         PageAssert.FieldHasError(page, "form-subjects", "Enter the subject you teach");
         var unchanged = await ApplicationApplicants.CandidateAsync(factory, applicant.CandidateId);
-        Assert.Equal("5-11", unchanged.IntendedAgeRange.Code);
+        Assert.Equal("5-11", unchanged.IntendedAgeRange!.Value.Code);
         Assert.False(unchanged.Application.IntendedAssessmentConfirmed);
 
         await ApplicationApplicants.SaveAsync(applicant.Client, "/application/age-range", Fields.Of(("Form.AgeRange", "11-16"), ("Form.Subjects", "Mathematics, Physics")));
 
         var saved = await ApplicationApplicants.CandidateAsync(factory, applicant.CandidateId);
-        Assert.Equal("11-16", saved.IntendedAgeRange.Code);
+        Assert.Equal("11-16", saved.IntendedAgeRange!.Value.Code);
         Assert.Equal(["Mathematics", "Physics"], saved.Subjects);
         Assert.True(saved.Application.IntendedAssessmentConfirmed);
         Assert.Equal("Completed", (await applicant.Client.GetPageAsync("/application")).QuerySelector("#task-list-4-status")?.TextContent.Trim());
@@ -172,7 +172,7 @@ public sealed class ApplicationSectionTests(PortalFactory factory)
         await ApplicationApplicants.SaveAsync(applicant.Client, "/application/school", Fields.Of(
             ("Form.EmployingSchoolId", riverside.ToString()), ("Form.SchoolNotListed", "False")));
         var listed = await ApplicationApplicants.CandidateAsync(factory, applicant.CandidateId);
-        Assert.Equal(riverside, listed.EmployingSchoolId);
+        Assert.Equal(riverside, listed.EmployingSchoolId!.Value);
         Assert.Null(listed.Application.RequestedSchoolName);
     }
 

@@ -133,6 +133,6 @@ public sealed class AuthorizationTests(PortalFactory factory)
         var adminLinks = (await admin.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(["/", "/standards"], candidateLinks);
-        Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/standards"], adminLinks);
+        Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/standards"], adminLinks);
     }
 }

@@ -31,8 +31,8 @@ public sealed class CandidateTests(PortalFactory factory)
         PageAssert.SuccessBanner(page, "Candidate record created for Grace Hopper");
 
         Assert.Equal(CandidateStatus.ApplicationDraft, candidate.Status);
-        Assert.Equal(oakfield, candidate.EmployingSchoolId);
-        Assert.Equal("5-11", candidate.IntendedAgeRange.Code);
+        Assert.Equal(oakfield, candidate.EmployingSchoolId!.Value);
+        Assert.Equal("5-11", candidate.IntendedAgeRange!.Value.Code);
         var user = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == candidate.UserId));
         Assert.Equal(email, user.Email);
         Assert.Equal("Grace Hopper", user.DisplayName);

@@ -36,9 +36,9 @@ public sealed class NominationTests(PortalFactory factory)
         Assert.Contains($"Rosalind {lastName}", PageAssert.MainText(page));
 
         var candidate = await factory.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Email == email));
-        Assert.Equal(oakfield, candidate.EmployingSchoolId);
+        Assert.Equal(oakfield, candidate.EmployingSchoolId!.Value);
         Assert.Equal(CandidateStatus.ApplicationDraft, candidate.Status);
-        Assert.Equal("11-16", candidate.IntendedAgeRange.Code);
+        Assert.Equal("11-16", candidate.IntendedAgeRange!.Value.Code);
         Assert.Equal(["Chemistry", "Biology"], candidate.Subjects);
         Assert.Equal(LeadName, candidate.NominatedByName);
         Assert.Equal(leadId, candidate.NominatedById);
@@ -120,7 +120,7 @@ public sealed class NominationTests(PortalFactory factory)
 
         Assert.Equal("/", response.RedirectTarget());
         var candidate = await factory.WithDbAsync(db => db.Candidates.AsNoTracking().SingleAsync(c => c.Email == email));
-        Assert.Equal(oakfield, candidate.EmployingSchoolId);
+        Assert.Equal(oakfield, candidate.EmployingSchoolId!.Value);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AoPortal.Domain.Assessments;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Eligibility;
@@ -13,6 +14,8 @@ public interface IAppDbContext
     DbSet<Candidate> Candidates { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<EligibilityPolicy> EligibilityPolicies { get; }
+    DbSet<PlanTemplate> PlanTemplates { get; }
+    DbSet<AssessmentPlan> AssessmentPlans { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

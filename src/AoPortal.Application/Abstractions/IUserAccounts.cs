@@ -8,6 +8,12 @@ public interface IUserAccounts
     /// <summary>Creates an account with no password; the person sets one from their invitation.</summary>
     Task<Guid> CreateAsync(NewUserAccount account, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Creates an account whose owner has proved their email address and chosen a password. A password the rules refuse
+    /// is a <see cref="Domain.Common.DomainRuleException"/> on the "Password" field.
+    /// </summary>
+    Task<Guid> CreateConfirmedAsync(NewUserAccount account, string password, CancellationToken cancellationToken);
+
     /// <summary>Emails a one-time link to set a password. Any earlier link stops working.</summary>
     Task SendInvitationAsync(Guid userId, CancellationToken cancellationToken);
 

@@ -31,6 +31,12 @@ public static class ValidationRules
             .Must(d => d.AsDate >= Domain.Applications.ApplicationDates.Earliest).WithMessage($"{Sentence(what)} must be in 1950 or later")
             .Must(d => d.AsDate <= UkDate.Today(clock)).WithMessage($"{Sentence(what)} must be today or in the past");
 
+    /// <summary>A date that may be past or future: "Enter the start date", "The start date must be a real date".</summary>
+    public static IRuleBuilderOptions<T, DateParts> RealDate<T>(this IRuleBuilderInitial<T, DateParts> rule, string what) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(d => d.IsComplete).WithMessage(d => $"Enter {what.ToLowerInvariant()}")
+            .Must(d => d.AsDate is not null).WithMessage($"{Sentence(what)} must be a real date");
+
     /// <summary>A four-digit year that has happened: "Enter the year ...", "... must be a real year", "... must be this year or earlier".</summary>
     public static IRuleBuilderOptions<T, string?> PastYear<T>(this IRuleBuilderInitial<T, string?> rule, string what, TimeProvider clock) =>
         rule.Cascade(CascadeMode.Stop)

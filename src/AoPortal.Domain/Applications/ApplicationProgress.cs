@@ -25,9 +25,12 @@ public static class ApplicationProgress
     public static IReadOnlyList<ApplicationSection> Incomplete(Candidate candidate) =>
         Enum.GetValues<ApplicationSection>().Where(s => StatusOf(candidate, s) != SectionStatus.Completed).ToList();
 
-    /// <summary>The GCSE subjects the candidate needs: English and maths, and science when the age range reaches primary ages.</summary>
-    public static IReadOnlyList<GcseSubject> RequiredGcses(AgeRange ageRange) =>
-        ageRange.ReachesPrimary ? [GcseSubject.English, GcseSubject.Maths, GcseSubject.Science] : [GcseSubject.English, GcseSubject.Maths];
+    /// <summary>
+    /// The GCSE subjects the candidate needs: English and maths, and science when the age range reaches primary ages
+    /// (asked for once the candidate has chosen their age range).
+    /// </summary>
+    public static IReadOnlyList<GcseSubject> RequiredGcses(AgeRange? ageRange) =>
+        ageRange is { ReachesPrimary: true } ? [GcseSubject.English, GcseSubject.Maths, GcseSubject.Science] : [GcseSubject.English, GcseSubject.Maths];
 
     public static string DisplayName(this ApplicationSection section) => section switch
     {

@@ -10,7 +10,7 @@ namespace AoPortal.Domain.Candidates;
 /// </summary>
 public sealed class Candidate
 {
-    public const int MaxSubjects = 3;
+    public const int MaxSubjects = AssessedSubjects.Max;
     private IReadOnlyList<string> _subjects = [];
 
     private Candidate() { }
@@ -21,8 +21,12 @@ public sealed class Candidate
     public string LastName { get; private set; } = "";
     public string Email { get; private set; } = "";
     public string? Trn { get; private set; }
-    public Guid EmployingSchoolId { get; private set; }
-    public AgeRange IntendedAgeRange { get; private set; }
+    /// <summary>The school that employs the candidate; null until a self-registered candidate names a listed school.</summary>
+    public Guid? EmployingSchoolId { get; private set; }
+
+    /// <summary>The age range the candidate asks to be assessed for; null until a self-registered candidate chooses it.</summary>
+    public AgeRange? IntendedAgeRange { get; private set; }
+
     public IReadOnlyList<string> Subjects => _subjects;
     public CandidateStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -48,6 +52,11 @@ public sealed class Candidate
     public Guid? NominatedById { get; private set; }
 
     public string? NominatedByName { get; private set; }
+
+    /// <summary>The assessor allocated to the accepted candidate; their name is kept as it was when allocated.</summary>
+    public Guid? AssessorId { get; private set; }
+
+    public string? AssessorName { get; private set; }
 
     /// <summary>
     /// Creates the record an admin invites a candidate with; the candidate then completes their application.
@@ -78,22 +87,41 @@ public sealed class Candidate
         return (candidate, audit);
     }
 
-    /// <summary>The one way a candidate record comes into being, with the rules every new record keeps.</summary>
+    /// <summary>
+    /// Creates the record of someone who registered from the sign-in page and proved their email address. They choose
+    /// their school and age range in their application. Returns the audit entry of the registration.
+    /// </summary>
+    public static (Candidate Candidate, AuditEntry Audit) Register(Guid userId, string firstNames, string lastName, string email, DateTime now)
+    {
+        var candidate = Create(userId, firstNames, lastName, email, now);
+        var audit = AuditEntry.Record(new Actor(userId, candidate.FullName), now, nameof(Candidate), candidate.Id,
+            "Registered from the sign-in page", $"Status: {candidate.Status.DisplayName()}");
+        return (candidate, audit);
+    }
+
+    /// <summary>A record made for someone by an admin or a school lead, who says where they work and what they will be assessed for.</summary>
     private static Candidate Create(Guid userId, CandidateDetails details, DateTime now)
     {
-        var subjects = CheckedSubjects(details.IntendedAgeRange, details.Subjects);
+        var subjects = AssessedSubjects.Checked(details.IntendedAgeRange, details.Subjects);
         if (details.EmployingSchoolId == Guid.Empty) throw new DomainRuleException("Select the candidate's employing school");
+        var candidate = Create(userId, details.FirstNames, details.LastName, details.Email, now);
+        candidate.EmployingSchoolId = details.EmployingSchoolId;
+        candidate.IntendedAgeRange = details.IntendedAgeRange;
+        candidate._subjects = subjects;
+        return candidate;
+    }
 
+    /// <summary>The one way a candidate record comes into being, with the rules every new record keeps.</summary>
+    private static Candidate Create(Guid userId, string firstNames, string lastName, string email, DateTime now)
+    {
+        if (userId == Guid.Empty) throw new DomainRuleException("A candidate record needs the candidate's account");
         var candidate = new Candidate
         {
             Id = Guid.NewGuid(),
             UserId = userId,
-            FirstNames = Guard.Required(details.FirstNames, "Enter the candidate's first names", 100),
-            LastName = Guard.Required(details.LastName, "Enter the candidate's last name", 100),
-            Email = NormaliseEmail(details.Email),
-            EmployingSchoolId = details.EmployingSchoolId,
-            IntendedAgeRange = details.IntendedAgeRange,
-            _subjects = subjects,
+            FirstNames = Guard.Required(firstNames, "Enter the candidate's first names", 100),
+            LastName = Guard.Required(lastName, "Enter the candidate's last name", 100),
+            Email = NormaliseEmail(email),
             Status = CandidateStatus.ApplicationDraft,
             CreatedAt = Guard.Utc(now),
             Version = Guid.NewGuid(),
@@ -171,7 +199,7 @@ public sealed class Candidate
     public void SaveIntendedAssessment(AgeRange ageRange, IReadOnlyList<string> subjects)
     {
         EnsureApplicationCanChange();
-        var checkedSubjects = CheckedSubjects(ageRange, subjects);
+        var checkedSubjects = AssessedSubjects.Checked(ageRange, subjects);
         IntendedAgeRange = ageRange;
         _subjects = checkedSubjects;
         Application.ConfirmIntendedAssessment();
@@ -185,22 +213,43 @@ public sealed class Candidate
         Changed();
     }
 
-    /// <summary>The candidate confirms their employing school from the provider's list, or names one that is not listed yet.</summary>
+    /// <summary>
+    /// The candidate confirms their employing school from the provider's list, or names one that is not listed yet.
+    /// A different school (or one not listed) withdraws the old school's confirmation of support: the new school confirms its own.
+    /// </summary>
     public void SaveSchoolSupport(Guid? employingSchoolId, string? requestedSchoolName)
     {
         EnsureApplicationCanChange();
         var requested = Guard.Optional(requestedSchoolName, 200, "School name");
-        var listed = employingSchoolId is { } id && id != Guid.Empty;
-        if (!listed && requested is null)
+        var listed = employingSchoolId is { } id && id != Guid.Empty ? id : (Guid?)null;
+        if (listed is null && requested is null)
             throw new DomainRuleException("Select your school, or tell us its name if it is not listed", nameof(EmployingSchoolId));
-        if (listed && employingSchoolId != EmployingSchoolId)
-        {
-            EmployingSchoolId = employingSchoolId!.Value;
-            // Support was confirmed by the old school's lead; the new school has to confirm its own.
-            Review.ClearSchoolSupport();
-        }
-        Application.ConfirmSchool(requested);
+        ChangeEmployer(listed);
+        Application.ConfirmSchool(listed is null ? requested : null);
         Changed();
+    }
+
+    /// <summary>
+    /// The provider links a candidate who named a school that was not listed to that school, once it is on the list.
+    /// Its school lead can then confirm support.
+    /// </summary>
+    public AuditEntry LinkRequestedSchool(Guid schoolId, string schoolName, Actor actor, DateTime now)
+    {
+        if (Application.RequestedSchoolName is not { } requested)
+            throw new DomainRuleException("This candidate has not asked for a school to be added");
+        EnsureBeforeDecision("The school can only be linked before the application is decided");
+        if (schoolId == Guid.Empty) throw new DomainRuleException("Select the school to link", nameof(EmployingSchoolId));
+        ChangeEmployer(schoolId);
+        Application.ConfirmSchool(null);
+        Changed();
+        return AuditEntry.Record(actor, now, nameof(Candidate), Id, "Requested school linked", $"Asked for: {requested}. Linked to: {schoolName}");
+    }
+
+    private void ChangeEmployer(Guid? schoolId)
+    {
+        if (schoolId == EmployingSchoolId) return;
+        EmployingSchoolId = schoolId;
+        Review.ClearSchoolSupport();
     }
 
     /// <summary>Sends the application to the provider. Every section must be complete; afterwards it cannot be changed.</summary>
@@ -210,7 +259,10 @@ public sealed class Candidate
         var incomplete = ApplicationProgress.Incomplete(this);
         if (incomplete.Count > 0)
             throw new DomainRuleException($"Complete these sections before you submit: {string.Join(", ", incomplete.Select(s => Text.LowerFirst(s.DisplayName())))}");
-        var audit = Transition(CandidateEvent.Submit, actor, now, null);
+        // Judgements of the answers were made on what the candidate wrote before; after a return they may have changed it.
+        var cleared = Review.ClearJudgementsOfAnswers();
+        var audit = Transition(CandidateEvent.Submit, actor, now,
+            cleared > 0 ? "Judgements of the answers cleared for the provider to judge again" : null);
         Application.MarkSubmitted(now);
         return audit;
     }
@@ -258,8 +310,8 @@ public sealed class Candidate
     /// <summary>The school lead confirms the school supports the assessment: that meets the school support requirement.</summary>
     public AuditEntry ConfirmSchoolSupport(SchoolSupportConfirmation confirmation, Actor schoolLead, DateTime now)
     {
-        if (Status is not (CandidateStatus.ApplicationDraft or CandidateStatus.Submitted or CandidateStatus.EligibilityReview))
-            throw new DomainRuleException("School support can only be confirmed before the application is decided");
+        EnsureBeforeDecision("School support can only be confirmed before the application is decided");
+        if (EmployingSchoolId is null) throw new DomainRuleException("The candidate has not named a school on the provider's list yet");
         Review.RecordSchoolSupport(confirmation);
         Review.Judge(new RequirementJudgement(EligibilityRequirement.SchoolSupport, JudgementOutcome.Met,
             null, schoolLead.UserId, schoolLead.Name, Guard.Utc(now)));
@@ -302,6 +354,57 @@ public sealed class Candidate
         return audit;
     }
 
+    /// <summary>An admin allocates (or re-allocates) the assessor of an accepted candidate. Returns the audit entry.</summary>
+    public AuditEntry AllocateAssessor(Guid assessorId, string assessorName, Actor actor, DateTime now)
+    {
+        if (Status is not (CandidateStatus.Accepted or CandidateStatus.InAssessment or CandidateStatus.Deferred))
+            throw new DomainRuleException("An assessor can be allocated only once the candidate is accepted and until the assessment ends");
+        if (assessorId == Guid.Empty) throw new DomainRuleException("Select the assessor", nameof(AssessorId));
+        var name = Guard.Required(assessorName, "Enter the assessor's name", 100);
+        if (assessorId == AssessorId) throw new DomainRuleException($"{AssessorName} is already the assessor", nameof(AssessorId));
+        var previous = AssessorName;
+        AssessorId = assessorId;
+        AssessorName = name;
+        Changed();
+        return previous is null
+            ? AuditEntry.Record(actor, now, nameof(Candidate), Id, "Assessor allocated", name)
+            : AuditEntry.Record(actor, now, nameof(Candidate), Id, "Assessor re-allocated", $"From {previous} to {name}");
+    }
+
+    /// <summary>
+    /// The allocated assessor starts the assessment: the plan is made from the template for the agreed start date and the
+    /// age range and subjects they confirmed, and the candidate moves into assessment. Returns the plan and the audit entry.
+    /// </summary>
+    public (Assessments.AssessmentPlan Plan, AuditEntry Audit) StartAssessment(
+        Assessments.PlanTemplate template, DateOnly startDate, AgeRange? ageRange, IReadOnlyList<string> subjects, Actor actor, DateTime now, DateOnly today)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.StartAssessment);
+        if (AssessorId is null) throw new DomainRuleException("Allocate an assessor before the assessment starts");
+        var plan = Assessments.AssessmentPlan.Create(Id, template, startDate, ageRange, subjects, today);
+        return (plan, Transition(CandidateEvent.StartAssessment, actor, now, plan.Summary));
+    }
+
+    /// <summary>Pauses the assessment clock from a day, with the reason: the plan stops and the candidate is deferred.</summary>
+    public AuditEntry Defer(Assessments.AssessmentPlan plan, DateOnly pausedOn, string reason, Actor actor, DateTime now, DateOnly today)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Defer);
+        EnsureOwnPlan(plan);
+        return Transition(CandidateEvent.Defer, actor, now, plan.Defer(pausedOn, reason, actor, today));
+    }
+
+    /// <summary>Restarts the clock: what was still to do moves later by the days paused, and the candidate is back in assessment.</summary>
+    public AuditEntry Reinstate(Assessments.AssessmentPlan plan, DateOnly reinstatedOn, Actor actor, DateTime now, DateOnly today)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Reinstate);
+        EnsureOwnPlan(plan);
+        return Transition(CandidateEvent.Reinstate, actor, now, plan.Reinstate(reinstatedOn, today));
+    }
+
+    private void EnsureOwnPlan(Assessments.AssessmentPlan plan)
+    {
+        if (plan.CandidateId != Id) throw new DomainRuleException("That plan belongs to another candidate");
+    }
+
     public static string NormaliseEmail(string email)
     {
         var trimmed = Guard.Required(email, "Enter the email address", 256).ToLowerInvariant();
@@ -324,6 +427,12 @@ public sealed class Candidate
     private List<AuditEntry> StartReviewIfNeeded(Actor actor, DateTime now) =>
         Status == CandidateStatus.Submitted ? [Transition(CandidateEvent.StartReview, actor, now, null)] : [];
 
+    private void EnsureBeforeDecision(string refusal)
+    {
+        if (Status is not (CandidateStatus.ApplicationDraft or CandidateStatus.Submitted or CandidateStatus.EligibilityReview))
+            throw new DomainRuleException(refusal);
+    }
+
     private void EnsureUnderReview()
     {
         if (Status is not (CandidateStatus.Submitted or CandidateStatus.EligibilityReview))
@@ -338,15 +447,4 @@ public sealed class Candidate
     }
 
     private void Changed() => Version = Guid.NewGuid();
-
-    private static List<string> CheckedSubjects(AgeRange ageRange, IReadOnlyList<string> subjects)
-    {
-        if (ageRange == default) throw new DomainRuleException("Select the age range the candidate will be assessed for");
-        var list = subjects.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (ageRange.NeedsSubject && list.Count == 0)
-            throw new DomainRuleException($"Enter the subject for the age range {ageRange}", nameof(Subjects));
-        if (list.Count > MaxSubjects) throw new DomainRuleException($"Enter no more than {MaxSubjects} subjects", nameof(Subjects));
-        if (list.Any(s => s.Length > 100)) throw new DomainRuleException("Each subject must be 100 characters or fewer", nameof(Subjects));
-        return list;
-    }
 }

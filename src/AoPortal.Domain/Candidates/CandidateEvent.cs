@@ -8,4 +8,7 @@ public enum CandidateEvent
     Return,
     Accept,
     Reject,
+    StartAssessment,
+    Defer,
+    Reinstate,
 }

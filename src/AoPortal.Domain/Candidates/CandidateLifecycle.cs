@@ -15,6 +15,9 @@ public static class CandidateLifecycle
         [CandidateEvent.Return] = ([CandidateStatus.Submitted, CandidateStatus.EligibilityReview], CandidateStatus.ApplicationDraft, "Application returned to the candidate"),
         [CandidateEvent.Accept] = ([CandidateStatus.Submitted, CandidateStatus.EligibilityReview], CandidateStatus.Accepted, "Application accepted"),
         [CandidateEvent.Reject] = ([CandidateStatus.Submitted, CandidateStatus.EligibilityReview], CandidateStatus.Rejected, "Application rejected"),
+        [CandidateEvent.StartAssessment] = ([CandidateStatus.Accepted], CandidateStatus.InAssessment, "Assessment started"),
+        [CandidateEvent.Defer] = ([CandidateStatus.InAssessment], CandidateStatus.Deferred, "Assessment deferred"),
+        [CandidateEvent.Reinstate] = ([CandidateStatus.Deferred], CandidateStatus.InAssessment, "Assessment reinstated"),
     };
 
     public static bool Allows(CandidateStatus from, CandidateEvent @event) => Moves[@event].From.Contains(from);

@@ -10,6 +10,8 @@ namespace AoPortal.Domain.Eligibility;
 /// </summary>
 public static class EligibilityEvaluator
 {
+    private const string NoAgeRange = "No age range chosen yet";
+
     public static IReadOnlyList<RequirementResult> Evaluate(Candidate candidate, EligibilityPolicy policy, DateOnly today) =>
         Enum.GetValues<EligibilityRequirement>().Select(r => Evaluate(r, candidate, policy, today)).ToList();
 
@@ -21,9 +23,12 @@ public static class EligibilityEvaluator
             EligibilityRequirement.Degree => DegreeStatus(application.Degree),
             EligibilityRequirement.GcseEnglish => GcseStatus(application.Gcse(GcseSubject.English), "English"),
             EligibilityRequirement.GcseMaths => GcseStatus(application.Gcse(GcseSubject.Maths), "maths"),
-            EligibilityRequirement.GcseScience => policy.RequireScienceForPrimary && candidate.IntendedAgeRange.ReachesPrimary
-                ? GcseStatus(application.Gcse(GcseSubject.Science), "science")
-                : (ComputedStatus.NotApplicable, $"Not needed for the age range {candidate.IntendedAgeRange}"),
+            EligibilityRequirement.GcseScience => candidate.IntendedAgeRange switch
+            {
+                null => (ComputedStatus.NotMet, NoAgeRange),
+                { ReachesPrimary: true } when policy.RequireScienceForPrimary => GcseStatus(application.Gcse(GcseSubject.Science), "science"),
+                { } range => (ComputedStatus.NotApplicable, $"Not needed for the age range {range}"),
+            },
             EligibilityRequirement.FundamentalSkills => (ComputedStatus.NeedsReview, "The provider confirms fundamental English and maths before recommending QTS"),
             EligibilityRequirement.Suitability => (ComputedStatus.NeedsReview, "The provider records the outcome of the interview or selection"),
             EligibilityRequirement.Safeguarding => candidate.Review.Safeguarding is { } checks
@@ -33,11 +38,17 @@ public static class EligibilityEvaluator
             EligibilityRequirement.FitnessToTeach => FitnessStatus(application.Declarations),
             EligibilityRequirement.TwoSchools => SettingsStatus(application.Experience, policy),
             EligibilityRequirement.Experience => ExperienceStatus(application.Experience, policy, today),
-            EligibilityRequirement.AgeRange => AgeRangeStatus(application.Experience, candidate.IntendedAgeRange, policy),
+            EligibilityRequirement.AgeRange => candidate.IntendedAgeRange is { } intended
+                ? AgeRangeStatus(application.Experience, intended, policy)
+                : (ComputedStatus.NotMet, NoAgeRange),
             EligibilityRequirement.ReadyNow => (ComputedStatus.NeedsReview, "An assessor judges from the initial assessment whether the candidate meets the standards now"),
-            EligibilityRequirement.SchoolSupport => candidate.Review.SchoolSupport is { } support
-                ? (ComputedStatus.Met, $"Confirmed by {support.ConfirmedByName}; mentor in school: {support.MentorName}")
-                : (ComputedStatus.NeedsReview, "The school lead of the employing school confirms the school's support"),
+            EligibilityRequirement.SchoolSupport => (candidate.Review.SchoolSupport, application.RequestedSchoolName) switch
+            {
+                ({ } support, _) => (ComputedStatus.Met, $"Confirmed by {support.ConfirmedByName}; mentor in school: {support.MentorName}"),
+                (null, { } requested) => (ComputedStatus.NeedsReview,
+                    $"The candidate asked for {requested} to be added to the list of schools; once it is linked, its school lead confirms support"),
+                _ => (ComputedStatus.NeedsReview, "The school lead of the employing school confirms the school's support"),
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(requirement)),
         };
         return new RequirementResult(requirement, status, reason);

@@ -2,6 +2,15 @@ namespace AoPortal.Domain.Eligibility;
 
 public static class EligibilityNames
 {
+    /// <summary>
+    /// Whether the requirement is judged from what the candidate wrote in their application (their qualifications,
+    /// experience, age range and health declaration), rather than from the provider's own checks or the school's confirmation.
+    /// </summary>
+    public static bool RestsOnAnswers(this EligibilityRequirement requirement) => requirement is
+        EligibilityRequirement.Degree or EligibilityRequirement.GcseEnglish or EligibilityRequirement.GcseMaths
+        or EligibilityRequirement.GcseScience or EligibilityRequirement.FitnessToTeach or EligibilityRequirement.TwoSchools
+        or EligibilityRequirement.Experience or EligibilityRequirement.AgeRange;
+
     public static string DisplayName(this EligibilityRequirement requirement) => requirement switch
     {
         EligibilityRequirement.Degree => "Degree",

@@ -38,6 +38,12 @@ public sealed class EligibilityReview
         _judgements.RemoveAll(j => j.Requirement == EligibilityRequirement.SchoolSupport);
     }
 
+    /// <summary>
+    /// Removes the judgements that rest on the candidate's answers (see <see cref="EligibilityNames.RestsOnAnswers"/>);
+    /// the provider's own checks and the school's confirmation stand. Returns how many were removed.
+    /// </summary>
+    internal int ClearJudgementsOfAnswers() => _judgements.RemoveAll(j => j.Requirement.RestsOnAnswers());
+
     internal void RecordDecision(int policyVersion, string? reason)
     {
         DecidedUnderPolicyVersion = policyVersion;

@@ -19,7 +19,24 @@ public sealed class IdentityUserAccounts(
 
     public async Task<Guid> CreateAsync(NewUserAccount account, CancellationToken cancellationToken)
     {
-        var user = new ApplicationUser
+        var user = NewUser(account);
+        Succeeded(await userManager.CreateAsync(user));
+        Succeeded(await userManager.AddToRolesAsync(user, account.Roles.Select(PortalRoleNames.Name)));
+        return user.Id;
+    }
+
+    public async Task<Guid> CreateConfirmedAsync(NewUserAccount account, string password, CancellationToken cancellationToken)
+    {
+        var user = NewUser(account);
+        user.EmailConfirmed = true;
+        var created = await userManager.CreateAsync(user, password);
+        if (!created.Succeeded) throw new DomainRuleException(created.Errors.First().Description, "Password");
+        Succeeded(await userManager.AddToRolesAsync(user, account.Roles.Select(PortalRoleNames.Name)));
+        return user.Id;
+    }
+
+    private ApplicationUser NewUser(NewUserAccount account) =>
+        new ApplicationUser
         {
             Id = Guid.NewGuid(),
             UserName = account.Email,
@@ -28,10 +45,6 @@ public sealed class IdentityUserAccounts(
             SchoolId = account.SchoolId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        Succeeded(await userManager.CreateAsync(user));
-        Succeeded(await userManager.AddToRolesAsync(user, account.Roles.Select(PortalRoleNames.Name)));
-        return user.Id;
-    }
 
     public async Task SendInvitationAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Domain.Applications;
+using AoPortal.Domain.Assessments;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Eligibility;
@@ -20,6 +21,8 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<Candidate> Candidates => Set<Candidate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<EligibilityPolicy> EligibilityPolicies => Set<EligibilityPolicy>();
+    public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
+    public DbSet<AssessmentPlan> AssessmentPlans => Set<AssessmentPlan>();
 
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -63,6 +63,23 @@ public sealed class DemoDataSeeder(
         {
             await CandidateRecord(c.First, c.Last, c.Email, schools[c.Urn], AgeRange.Parse(c.AgeRange), c.Subjects, c.CanSignIn, c.Stage, cancellationToken);
         }
+
+        await RegisteredCandidate("Grace", "Adeyemi", "grace.adeyemi@demo.test", "St Mary's Primary School, Leeds", cancellationToken);
+    }
+
+    /// <summary>Someone who registered from the sign-in page and named a school that is not on the list yet.</summary>
+    private async Task RegisteredCandidate(string first, string last, string email, string requestedSchool, CancellationToken cancellationToken)
+    {
+        if (await accounts.EmailInUseAsync(email, cancellationToken)) return;
+        await db.InTransactionAsync(async ct =>
+        {
+            var userId = await accounts.CreateAsync(new NewUserAccount($"{first} {last}", email, [PortalRole.Candidate], null), ct);
+            var (candidate, audit) = Candidate.Register(userId, first, last, email, Now);
+            candidate.SaveSchoolSupport(null, requestedSchool);
+            db.Candidates.Add(candidate);
+            db.AuditEntries.Add(audit);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 
     private async Task<School> EnsureSchool(SchoolDetails details, CancellationToken cancellationToken)
@@ -110,7 +127,7 @@ public sealed class DemoDataSeeder(
     private void FillApplication(Candidate candidate, bool complete)
     {
         var today = DateOnly.FromDateTime(Now);
-        var range = candidate.IntendedAgeRange;
+        var range = candidate.IntendedAgeRange ?? throw new InvalidOperationException("Demo candidates are invited with an age range.");
         candidate.SavePersonalDetails(new PersonalDetails(candidate.FirstNames, candidate.LastName, null, today.AddYears(-34),
             "01632 960 001", "1 Demo Street, Leeds", "LS6 2AB", null, "British", today));
         candidate.SaveDegree(new Degree("History", "University of Leeds", "United Kingdom", today.Year - 12, "2:1", null, today));

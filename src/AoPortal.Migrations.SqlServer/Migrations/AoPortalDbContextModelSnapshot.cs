@@ -22,11 +22,105 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("AoPortal.Domain.Assessments.AssessmentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgeRange")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MaxDeferralDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxExtensionWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PlannedEndDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentPlans", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Assessments.PlanTemplate", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("LengthWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxDeferralDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxExtensionWeeks")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("PlanTemplates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            CreatedAt = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            LengthWeeks = 12,
+                            MaxDeferralDays = 90,
+                            MaxExtensionWeeks = 4,
+                            Milestones = "[{\"Kind\":\"InitialMeeting\",\"Title\":\"Initial meeting\",\"WeekOffset\":0},{\"Kind\":\"BaselineObservation\",\"Title\":\"Baseline observation\",\"WeekOffset\":1},{\"Kind\":\"AssessorVisit\",\"Title\":\"First assessor visit\",\"WeekOffset\":3},{\"Kind\":\"PortfolioCheckpoint\",\"Title\":\"First portfolio checkpoint\",\"WeekOffset\":4},{\"Kind\":\"AssessorVisit\",\"Title\":\"Second assessor visit\",\"WeekOffset\":6},{\"Kind\":\"PortfolioCheckpoint\",\"Title\":\"Second portfolio checkpoint\",\"WeekOffset\":8},{\"Kind\":\"AssessorVisit\",\"Title\":\"Third assessor visit\",\"WeekOffset\":9},{\"Kind\":\"ProfessionalDiscussion\",\"Title\":\"Professional discussion\",\"WeekOffset\":10},{\"Kind\":\"FinalAssessment\",\"Title\":\"Final assessment\",\"WeekOffset\":11},{\"Kind\":\"Moderation\",\"Title\":\"Moderation\",\"WeekOffset\":12}]"
+                        });
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Candidates.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssessorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssessorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -36,7 +130,7 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<Guid>("EmployingSchoolId")
+                    b.Property<Guid?>("EmployingSchoolId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("FirstNames")
@@ -45,7 +139,6 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("IntendedAgeRange")
-                        .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
@@ -88,6 +181,8 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
 
                     b.HasIndex("Email");
 
@@ -151,6 +246,10 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -165,6 +264,15 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Property<decimal>("MinimumYearsOfTeaching")
                         .HasPrecision(4, 2)
                         .HasColumnType("decimal(4,2)");
+
+                    b.Property<string>("OfferedAgeRanges")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<bool>("RequireConsecutiveKeyStages")
                         .HasColumnType("bit");
@@ -184,6 +292,7 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                             DiscretionAllowed = "Experience,AgeRange",
                             MinimumSettings = 2,
                             MinimumYearsOfTeaching = 2m,
+                            OfferedAgeRanges = "3-7,3-11,5-11,7-11,7-14,11-16,11-18,14-19",
                             RequireConsecutiveKeyStages = true,
                             RequireScienceForPrimary = true
                         });
@@ -487,13 +596,129 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Assessments.AssessmentPlan", b =>
+                {
+                    b.HasOne("AoPortal.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.Deferral", "Deferrals", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("PausedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("ReinstatedOn");
+
+                            b1.HasKey("AssessmentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentPlans");
+
+                            b1
+                                .ToJson("Deferrals")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentPlanId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.Milestone", "Milestones", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CompletedByName");
+
+                            b1.Property<DateOnly?>("CompletedOn");
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentPlans");
+
+                            b1
+                                .ToJson("Milestones")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentPlanId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.PlanExtension", "Extensions", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("NewEndDate");
+
+                            b1.Property<DateOnly>("PreviousEndDate");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("RecordedAt");
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentPlans");
+
+                            b1
+                                .ToJson("Extensions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentPlanId");
+                        });
+
+                    b.Navigation("Deferrals");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Milestones");
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Candidates.Candidate", b =>
                 {
+                    b.HasOne("AoPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AoPortal.Domain.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("EmployingSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("AoPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -527,6 +752,41 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("CandidateId");
+
+                            b1.OwnsMany("AoPortal.Domain.Applications.ApplicationDocument", "Documents", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<int>("Kind");
+
+                                    b2.Property<string>("OriginalName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired();
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("StoredName")
+                                        .IsRequired();
+
+                                    b2.Property<DateTime>("UploadedAt");
+
+                                    b2.HasKey("CandidateApplicationCandidateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
 
                             b1.OwnsOne("AoPortal.Domain.Applications.Declarations", "Declarations", b2 =>
                                 {
@@ -684,6 +944,8 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                             b1.Navigation("Declarations");
 
                             b1.Navigation("Degree");
+
+                            b1.Navigation("Documents");
 
                             b1.Navigation("Experience");
 

@@ -17,10 +17,104 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("AoPortal.Domain.Assessments.AssessmentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeRange")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxDeferralDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxExtensionWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PlannedEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentPlans", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Assessments.PlanTemplate", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LengthWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxDeferralDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxExtensionWeeks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("PlanTemplates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            CreatedAt = new DateTime(2026, 11, 22, 0, 0, 0, 0, DateTimeKind.Utc),
+                            LengthWeeks = 12,
+                            MaxDeferralDays = 90,
+                            MaxExtensionWeeks = 4,
+                            Milestones = "[{\"Kind\":\"InitialMeeting\",\"Title\":\"Initial meeting\",\"WeekOffset\":0},{\"Kind\":\"BaselineObservation\",\"Title\":\"Baseline observation\",\"WeekOffset\":1},{\"Kind\":\"AssessorVisit\",\"Title\":\"First assessor visit\",\"WeekOffset\":3},{\"Kind\":\"PortfolioCheckpoint\",\"Title\":\"First portfolio checkpoint\",\"WeekOffset\":4},{\"Kind\":\"AssessorVisit\",\"Title\":\"Second assessor visit\",\"WeekOffset\":6},{\"Kind\":\"PortfolioCheckpoint\",\"Title\":\"Second portfolio checkpoint\",\"WeekOffset\":8},{\"Kind\":\"AssessorVisit\",\"Title\":\"Third assessor visit\",\"WeekOffset\":9},{\"Kind\":\"ProfessionalDiscussion\",\"Title\":\"Professional discussion\",\"WeekOffset\":10},{\"Kind\":\"FinalAssessment\",\"Title\":\"Final assessment\",\"WeekOffset\":11},{\"Kind\":\"Moderation\",\"Title\":\"Moderation\",\"WeekOffset\":12}]"
+                        });
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Candidates.Candidate", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessorName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -31,7 +125,7 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("EmployingSchoolId")
+                    b.Property<Guid?>("EmployingSchoolId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FirstNames")
@@ -40,7 +134,6 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IntendedAgeRange")
-                        .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
@@ -83,6 +176,8 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssessorId");
 
                     b.HasIndex("Email");
 
@@ -146,6 +241,10 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -159,6 +258,15 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("MinimumYearsOfTeaching")
                         .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferedAgeRanges")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RequireConsecutiveKeyStages")
@@ -179,6 +287,7 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                             DiscretionAllowed = "Experience,AgeRange",
                             MinimumSettings = 2,
                             MinimumYearsOfTeaching = 2m,
+                            OfferedAgeRanges = "3-7,3-11,5-11,7-11,7-14,11-16,11-18,14-19",
                             RequireConsecutiveKeyStages = true,
                             RequireScienceForPrimary = true
                         });
@@ -475,13 +584,129 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Assessments.AssessmentPlan", b =>
+                {
+                    b.HasOne("AoPortal.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.Deferral", "Deferrals", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("PausedOn");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("ReinstatedOn");
+
+                            b1.HasKey("AssessmentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentPlans");
+
+                            b1
+                                .ToJson("Deferrals")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentPlanId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.Milestone", "Milestones", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CompletedByName");
+
+                            b1.Property<DateOnly?>("CompletedOn");
+
+                            b1.Property<DateOnly>("DueDate");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int>("Kind");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentPlans");
+
+                            b1
+                                .ToJson("Milestones")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentPlanId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.PlanExtension", "Extensions", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentPlanId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("NewEndDate");
+
+                            b1.Property<DateOnly>("PreviousEndDate");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("RecordedAt");
+
+                            b1.Property<string>("RecordedByName")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentPlanId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentPlans");
+
+                            b1
+                                .ToJson("Extensions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentPlanId");
+                        });
+
+                    b.Navigation("Deferrals");
+
+                    b.Navigation("Extensions");
+
+                    b.Navigation("Milestones");
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Candidates.Candidate", b =>
                 {
+                    b.HasOne("AoPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("AoPortal.Domain.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("EmployingSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("AoPortal.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -515,6 +740,41 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("CandidateId");
+
+                            b1.OwnsMany("AoPortal.Domain.Applications.ApplicationDocument", "Documents", b2 =>
+                                {
+                                    b2.Property<Guid>("CandidateApplicationCandidateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<int>("Kind");
+
+                                    b2.Property<string>("OriginalName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired();
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("StoredName")
+                                        .IsRequired();
+
+                                    b2.Property<DateTime>("UploadedAt");
+
+                                    b2.HasKey("CandidateApplicationCandidateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Candidates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CandidateApplicationCandidateId");
+                                });
 
                             b1.OwnsOne("AoPortal.Domain.Applications.Declarations", "Declarations", b2 =>
                                 {
@@ -672,6 +932,8 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                             b1.Navigation("Declarations");
 
                             b1.Navigation("Degree");
+
+                            b1.Navigation("Documents");
 
                             b1.Navigation("Experience");
 

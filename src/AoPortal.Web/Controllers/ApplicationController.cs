@@ -1,4 +1,5 @@
 using AoPortal.Application.Features.Applications;
+using AoPortal.Application.Features.Eligibility;
 using AoPortal.Application.Features.Schools;
 using AoPortal.Domain.Applications;
 using AoPortal.Domain.Common;
@@ -147,13 +148,24 @@ public sealed class ApplicationController(GetApplication.Handler applications, T
         return await Save(() => handler.Handle(id, ct), ApplicationPaths.Experience, () => View("RemovePost", new RemoveExperienceViewModel(post)));
     }
 
+    /// <summary>The ranges the current policy offers, and the candidate's own range, which stays theirs if the policy drops it.</summary>
     [HttpGet("age-range")]
-    public Task<IActionResult> AgeRange(CancellationToken ct) =>
-        ChangeablePage(a => View(new IntendedAssessmentViewModel(SaveIntendedAssessment.Command.From(a.Candidate))), ct);
+    public async Task<IActionResult> AgeRange([FromServices] AgeRangeChoices.Handler ageRanges, CancellationToken ct)
+    {
+        var application = await applications.Mine(ct);
+        if (!application.CanChange) return Redirect(ApplicationPaths.TaskList);
+        var candidate = application.Candidate;
+        return View(new IntendedAssessmentViewModel(SaveIntendedAssessment.Command.From(candidate), await ageRanges.Handle(candidate.IntendedAgeRange, ct)));
+    }
 
     [HttpPost("age-range")]
-    public Task<IActionResult> AgeRange(SaveIntendedAssessment.Command form, [FromServices] SaveIntendedAssessment.Handler handler, CancellationToken ct) =>
-        Save(() => handler.Handle(form, ct), ApplicationPaths.TaskList, () => View(new IntendedAssessmentViewModel(form)));
+    public Task<IActionResult> AgeRange(SaveIntendedAssessment.Command form, [FromServices] SaveIntendedAssessment.Handler handler,
+        [FromServices] AgeRangeChoices.Handler ageRanges, CancellationToken ct) =>
+        Save(() => handler.Handle(form, ct), ApplicationPaths.TaskList, async () =>
+        {
+            var candidate = (await applications.Mine(ct)).Candidate;
+            return View(new IntendedAssessmentViewModel(form, await ageRanges.Handle(candidate.IntendedAgeRange, ct)));
+        });
 
     [HttpGet("declarations")]
     public Task<IActionResult> Declarations(CancellationToken ct) =>
@@ -205,7 +217,11 @@ public sealed class ApplicationController(GetApplication.Handler applications, T
     }
 
     /// <summary>Post/Redirect/Get: saves valid input and goes on; shows the form again with the errors, or with the rule the domain refused.</summary>
-    private async Task<IActionResult> Save(Func<Task> save, string next, Func<IActionResult> redisplay)
+    private Task<IActionResult> Save(Func<Task> save, string next, Func<IActionResult> redisplay) =>
+        Save(save, next, () => Task.FromResult(redisplay()));
+
+    /// <summary>As above, for a form whose page needs the database again to be shown with its errors.</summary>
+    private async Task<IActionResult> Save(Func<Task> save, string next, Func<Task<IActionResult>> redisplay)
     {
         if (ModelState.IsValid)
         {
@@ -220,7 +236,7 @@ public sealed class ApplicationController(GetApplication.Handler applications, T
             }
         }
 
-        return redisplay();
+        return await redisplay();
     }
 
     private async Task<ExperienceListViewModel> ExperienceList(CancellationToken ct)

@@ -18,7 +18,7 @@ namespace AoPortal.Web.Controllers;
 /// <summary>Provider staff find candidates and see their records; admins create them.</summary>
 [Authorize(Policy = Policies.ProviderStaff)]
 [Route("/candidates")]
-public sealed class CandidatesController(SchoolChoices.Handler schools) : Controller
+public sealed class CandidatesController(SchoolChoices.Handler schools, AgeRangeChoices.Handler ageRanges) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, CandidateStatus? status, [FromServices] ListCandidates.Handler handler, int page = 1, CancellationToken ct = default)
@@ -77,7 +77,7 @@ public sealed class CandidatesController(SchoolChoices.Handler schools) : Contro
     [Authorize(Policy = Policies.Admin)]
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        View(new CandidateFormViewModel(new CreateCandidate.Command(), await schools.Handle(ct)));
+        View(new CandidateFormViewModel(new CreateCandidate.Command(), await schools.Handle(ct), await ageRanges.Handle(null, ct)));
 
     [Authorize(Policy = Policies.Admin)]
     [HttpPost("new")]
@@ -97,6 +97,6 @@ public sealed class CandidatesController(SchoolChoices.Handler schools) : Contro
             }
         }
 
-        return View(new CandidateFormViewModel(form, await schools.Handle(ct)));
+        return View(new CandidateFormViewModel(form, await schools.Handle(ct), await ageRanges.Handle(null, ct)));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AoPortal.Web.Controllers;
 
-/// <summary>The pages shown for 400, 403, 404 and 500, in GOV.UK wording.</summary>
+/// <summary>The pages shown for 400, 403, 404, 429 and 500, in GOV.UK wording.</summary>
 [AllowAnonymous]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
@@ -17,6 +17,7 @@ public sealed class ErrorController : Controller
             400 => "BadRequest",
             403 => "Forbidden",
             404 => "NotFound",
+            429 => "TooManyRequests",
             _ => "ServerError",
         });
     }

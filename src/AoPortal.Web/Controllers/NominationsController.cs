@@ -1,4 +1,5 @@
 using AoPortal.Application.Features.Candidates;
+using AoPortal.Application.Features.Eligibility;
 using AoPortal.Domain.Common;
 using AoPortal.Web.Infrastructure;
 using AoPortal.Web.Models.Nominations;
@@ -10,10 +11,11 @@ namespace AoPortal.Web.Controllers;
 /// <summary>A school lead nominates a member of their own school's staff, who is invited to apply.</summary>
 [Authorize(Policy = Policies.SchoolLead)]
 [Route("/school/nominate")]
-public sealed class NominationsController : Controller
+public sealed class NominationsController(AgeRangeChoices.Handler ageRanges) : Controller
 {
     [HttpGet("")]
-    public IActionResult Create() => View(new NominationFormViewModel(new NominateStaff.Command()));
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        View(new NominationFormViewModel(new NominateStaff.Command(), await ageRanges.Handle(null, ct)));
 
     [HttpPost("")]
     public async Task<IActionResult> Create(NominateStaff.Command form, [FromServices] NominateStaff.Handler handler, CancellationToken ct)
@@ -32,6 +34,6 @@ public sealed class NominationsController : Controller
             }
         }
 
-        return View(new NominationFormViewModel(form));
+        return View(new NominationFormViewModel(form, await ageRanges.Handle(null, ct)));
     }
 }

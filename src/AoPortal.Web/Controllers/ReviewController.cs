@@ -27,7 +27,7 @@ public sealed class ReviewController(GetEligibility.Handler eligibility) : Contr
     public async Task<IActionResult> Judge(Guid id, EligibilityRequirement requirement, JudgeRequirement.Command form, [FromServices] JudgeRequirement.Handler handler, CancellationToken ct)
     {
         if (!NamesARequirement()) return NotFound();
-        if (ModelState.IsValid && await Attempt(() => handler.Handle(id, requirement, form, ct), nameof(form)))
+        if (ModelState.IsValid && await this.AttemptAsync(() => handler.Handle(id, requirement, form, ct), nameof(form)))
         {
             this.Success($"{requirement.DisplayName()} judged {form.Outcome!.Value.DisplayName().ToLowerInvariant()}");
             return RedirectToEligibility(id);
@@ -48,7 +48,7 @@ public sealed class ReviewController(GetEligibility.Handler eligibility) : Contr
     [HttpPost("safeguarding/record")]
     public async Task<IActionResult> RecordSafeguarding(Guid id, RecordSafeguardingChecks.Command form, [FromServices] RecordSafeguardingChecks.Handler handler, CancellationToken ct)
     {
-        if (ModelState.IsValid && await Attempt(() => handler.Handle(id, form, ct), nameof(form)))
+        if (ModelState.IsValid && await this.AttemptAsync(() => handler.Handle(id, form, ct), nameof(form)))
         {
             this.Success("Safeguarding checks recorded");
             return RedirectToEligibility(id);
@@ -89,28 +89,13 @@ public sealed class ReviewController(GetEligibility.Handler eligibility) : Contr
 
     private async Task<IActionResult> Decide(Guid id, DecideApplication.Message form, Func<Task> decide, string done, string view, CancellationToken ct)
     {
-        if (ModelState.IsValid && await Attempt(decide, nameof(form)))
+        if (ModelState.IsValid && await this.AttemptAsync(decide, nameof(form)))
         {
             this.Success(done);
             return RedirectToEligibility(id);
         }
 
         return View(view, new DecisionViewModel(await eligibility.Handle(id, ct), form));
-    }
-
-    /// <summary>Runs a step, turning a refused domain rule into a form error. True when it went through.</summary>
-    private async Task<bool> Attempt(Func<Task> step, string parameterName)
-    {
-        try
-        {
-            await step();
-            return true;
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddDomainError(e, parameterName);
-            return false;
-        }
     }
 
     /// <summary>The URL names a requirement ("Degree"); anything else, a number included, is not a page.</summary>

@@ -16,8 +16,10 @@ public sealed class SchoolsController : Controller
     public async Task<IActionResult> Index([FromServices] ListSchools.Handler handler, CancellationToken ct) =>
         View(await handler.Handle(ct));
 
+    /// <summary>The add form; from a candidate's request, with the name they gave filled in.</summary>
     [HttpGet("new")]
-    public IActionResult Create() => View("Edit", new SchoolFormViewModel(new SaveSchool.Command()));
+    public IActionResult Create(string? name, Guid? forRequest) =>
+        View("Edit", new SchoolFormViewModel(new SaveSchool.Command { Name = name }, forRequest));
 
     [HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, [FromServices] GetSchoolForEdit.Handler handler, CancellationToken ct) =>
@@ -25,7 +27,7 @@ public sealed class SchoolsController : Controller
 
     [HttpPost("new")]
     [HttpPost("{id:guid}/edit")]
-    public async Task<IActionResult> Save(SaveSchool.Command form, [FromServices] SaveSchool.Handler handler, CancellationToken ct)
+    public async Task<IActionResult> Save(SaveSchool.Command form, Guid? forRequest, [FromServices] SaveSchool.Handler handler, CancellationToken ct)
     {
         if (ModelState.IsValid)
         {
@@ -33,7 +35,7 @@ public sealed class SchoolsController : Controller
             {
                 await handler.Handle(form, ct);
                 this.Success(form.Id is null ? $"{form.Name} has been added" : $"{form.Name} has been updated");
-                return RedirectToAction(nameof(Index));
+                return forRequest is { } candidateId ? Redirect($"/admin/schools/requests/{candidateId}") : RedirectToAction(nameof(Index));
             }
             catch (DomainRuleException e)
             {
@@ -41,6 +43,6 @@ public sealed class SchoolsController : Controller
             }
         }
 
-        return View("Edit", new SchoolFormViewModel(form));
+        return View("Edit", new SchoolFormViewModel(form, forRequest));
     }
 }

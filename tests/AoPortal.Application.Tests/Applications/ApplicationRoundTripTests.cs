@@ -74,9 +74,9 @@ public sealed class ApplicationRoundTripTests : IDisposable
         var application = stored.Application;
 
         Assert.Equal("2345678", stored.Trn);
-        Assert.Equal(new AgeRange(7, 14), stored.IntendedAgeRange);
+        Assert.Equal(new AgeRange(7, 14), stored.IntendedAgeRange!.Value);
         Assert.Equal(["Mathematics", "Spanish"], stored.Subjects);
-        Assert.Equal(school.Id, stored.EmployingSchoolId);
+        Assert.Null(stored.EmployingSchoolId);
         Assert.Equal(CandidateStatus.ApplicationDraft, stored.Status);
 
         var details = application.PersonalDetails!;

@@ -102,7 +102,7 @@ public sealed class GetApplicationTests : IDisposable
     {
         var applicant = await InvitedAtAsync("Willow Academy");
 
-        var result = await ById(applicant.Candidate.Id, TestUsers.SchoolLead(applicant.Candidate.EmployingSchoolId));
+        var result = await ById(applicant.Candidate.Id, TestUsers.SchoolLead(applicant.Candidate.EmployingSchoolId!.Value));
 
         Assert.Equal(applicant.Candidate.Id, result.Candidate.Id);
     }

@@ -31,7 +31,7 @@ public sealed class OwnApplicationTests : IDisposable
         await other.CompleteAsync();
         var before = await StoredCandidates.SnapshotAsync(_database);
 
-        await Run(change, applicant.User, applicant.Candidate.EmployingSchoolId);
+        await Run(change, applicant.User, applicant.Candidate.EmployingSchoolId!.Value);
 
         var after = await StoredCandidates.SnapshotAsync(_database);
         Assert.NotEqual(before[applicant.Candidate.Id], after[applicant.Candidate.Id]);
@@ -46,7 +46,7 @@ public sealed class OwnApplicationTests : IDisposable
         await other.SaveExperience(ApplicationCommands.CurrentPost());
         var before = await StoredCandidates.SnapshotAsync(_database);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Run(change, TestUsers.Candidate(Guid.NewGuid()), other.Candidate.EmployingSchoolId));
+        await Assert.ThrowsAsync<NotFoundException>(() => Run(change, TestUsers.Candidate(Guid.NewGuid()), other.Candidate.EmployingSchoolId!.Value));
 
         Assert.Equal(before, await StoredCandidates.SnapshotAsync(_database));
     }
@@ -59,7 +59,7 @@ public sealed class OwnApplicationTests : IDisposable
         await other.SaveExperience(ApplicationCommands.CurrentPost());
         var before = await StoredCandidates.SnapshotAsync(_database);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Run(change, TestUsers.Admin(), other.Candidate.EmployingSchoolId));
+        await Assert.ThrowsAsync<NotFoundException>(() => Run(change, TestUsers.Admin(), other.Candidate.EmployingSchoolId!.Value));
 
         Assert.Equal(before, await StoredCandidates.SnapshotAsync(_database));
     }
@@ -72,7 +72,7 @@ public sealed class OwnApplicationTests : IDisposable
         var before = await StoredCandidates.SnapshotAsync(_database);
 
         await Assert.ThrowsAsync<NotFoundException>(() =>
-            Run(change, TestUsers.With(null, "Nobody", null, PortalRole.Candidate), other.Candidate.EmployingSchoolId));
+            Run(change, TestUsers.With(null, "Nobody", null, PortalRole.Candidate), other.Candidate.EmployingSchoolId!.Value));
 
         Assert.Equal(before, await StoredCandidates.SnapshotAsync(_database));
     }

@@ -50,7 +50,7 @@ public sealed class SaveIntendedAssessmentTests : IDisposable
         await applicant.SaveIntendedAssessment(ApplicationCommands.IntendedAssessment("11-16", " Mathematics, Physics ,"));
 
         var candidate = await applicant.ReloadAsync();
-        Assert.Equal(new AgeRange(11, 16), candidate.IntendedAgeRange);
+        Assert.Equal(new AgeRange(11, 16), candidate.IntendedAgeRange!.Value);
         Assert.Equal(["Mathematics", "Physics"], candidate.Subjects);
         Assert.True(candidate.Application.IntendedAssessmentConfirmed);
         Assert.Equal(SectionStatus.Completed, ApplicationProgress.StatusOf(candidate, ApplicationSection.IntendedAssessment));
@@ -66,7 +66,7 @@ public sealed class SaveIntendedAssessmentTests : IDisposable
         await applicant.SaveIntendedAssessment(ApplicationCommands.IntendedAssessment("5-11"));
 
         var candidate = await applicant.ReloadAsync();
-        Assert.Equal(new AgeRange(5, 11), candidate.IntendedAgeRange);
+        Assert.Equal(new AgeRange(5, 11), candidate.IntendedAgeRange!.Value);
         Assert.Empty(candidate.Subjects);
         Assert.True(candidate.Application.IntendedAssessmentConfirmed);
     }
@@ -81,7 +81,7 @@ public sealed class SaveIntendedAssessmentTests : IDisposable
 
         Assert.Equal("Subjects", refusal.Field);
         var candidate = await applicant.ReloadAsync();
-        Assert.Equal(new AgeRange(5, 11), candidate.IntendedAgeRange);
+        Assert.Equal(new AgeRange(5, 11), candidate.IntendedAgeRange!.Value);
         Assert.False(candidate.Application.IntendedAssessmentConfirmed);
     }
 

@@ -41,10 +41,10 @@ public sealed class SaveSchoolSupportTests : IDisposable
     {
         var applicant = await Applicant.InvitedAsync(_database);
 
-        await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(applicant.Candidate.EmployingSchoolId));
+        await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(applicant.Candidate.EmployingSchoolId!.Value));
 
         var candidate = await applicant.ReloadAsync();
-        Assert.Equal(applicant.Candidate.EmployingSchoolId, candidate.EmployingSchoolId);
+        Assert.Equal(applicant.Candidate.EmployingSchoolId!.Value, candidate.EmployingSchoolId!.Value);
         Assert.True(candidate.Application.SchoolConfirmed);
         Assert.Null(candidate.Application.RequestedSchoolName);
         Assert.Equal(SectionStatus.Completed, ApplicationProgress.StatusOf(candidate, ApplicationSection.SchoolSupport));
@@ -58,7 +58,7 @@ public sealed class SaveSchoolSupportTests : IDisposable
 
         await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(other.Id));
 
-        Assert.Equal(other.Id, (await applicant.ReloadAsync()).EmployingSchoolId);
+        Assert.Equal(other.Id, (await applicant.ReloadAsync()).EmployingSchoolId!.Value);
     }
 
     [Fact]
@@ -76,14 +76,14 @@ public sealed class SaveSchoolSupportTests : IDisposable
     }
 
     [Fact]
-    public async Task A_school_not_listed_keeps_the_employing_school_and_records_the_name_given()
+    public async Task A_school_not_listed_leaves_the_candidate_without_a_listed_school_and_records_the_name_given()
     {
         var applicant = await Applicant.InvitedAsync(_database);
 
         await applicant.SaveSchoolSupport(ApplicationCommands.SchoolNotListed(" Elm Tree School, York "));
 
         var candidate = await applicant.ReloadAsync();
-        Assert.Equal(applicant.Candidate.EmployingSchoolId, candidate.EmployingSchoolId);
+        Assert.Null(candidate.EmployingSchoolId);
         Assert.Equal("Elm Tree School, York", candidate.Application.RequestedSchoolName);
         Assert.True(candidate.Application.SchoolConfirmed);
     }
@@ -98,7 +98,7 @@ public sealed class SaveSchoolSupportTests : IDisposable
 
         await applicant.SaveSchoolSupport(command);
 
-        Assert.Equal(applicant.Candidate.EmployingSchoolId, (await applicant.ReloadAsync()).EmployingSchoolId);
+        Assert.Null((await applicant.ReloadAsync()).EmployingSchoolId);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class SaveSchoolSupportTests : IDisposable
         var applicant = await Applicant.InvitedAsync(_database);
         await applicant.SaveSchoolSupport(ApplicationCommands.SchoolNotListed("Elm Tree School, York"));
 
-        await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(applicant.Candidate.EmployingSchoolId));
+        await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(applicant.Candidate.EmployingSchoolId!.Value));
 
         Assert.Null((await applicant.ReloadAsync()).Application.RequestedSchoolName);
     }

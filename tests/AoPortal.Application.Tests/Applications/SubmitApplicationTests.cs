@@ -60,7 +60,7 @@ public sealed class SubmitApplicationTests : IDisposable
         await applicant.SavePersonalDetails(ApplicationCommands.PersonalDetails());
         await applicant.SaveExperience(ApplicationCommands.CurrentPost());
         await applicant.SaveDeclarations(ApplicationCommands.Declarations());
-        await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(applicant.Candidate.EmployingSchoolId));
+        await applicant.SaveSchoolSupport(ApplicationCommands.SchoolSupport(applicant.Candidate.EmployingSchoolId!.Value));
         var before = await StoredCandidates.SnapshotAsync(_database);
 
         var refusal = await Assert.ThrowsAsync<DomainRuleException>(() => Submit(applicant));
@@ -138,7 +138,7 @@ public sealed class SubmitApplicationTests : IDisposable
     public async Task The_employing_school_s_leads_are_asked_to_confirm_its_support()
     {
         var applicant = await CompletedAsync();
-        _accounts.Setup(a => a.SchoolLeadEmailsAsync(applicant.Candidate.EmployingSchoolId, It.IsAny<CancellationToken>()))
+        _accounts.Setup(a => a.SchoolLeadEmailsAsync(applicant.Candidate.EmployingSchoolId!.Value, It.IsAny<CancellationToken>()))
             .ReturnsAsync(["lead@school.example"]);
 
         await Submit(applicant);
@@ -202,7 +202,7 @@ public sealed class SubmitApplicationTests : IDisposable
         var refusal = await Assert.ThrowsAsync<DomainRuleException>(async () =>
         {
             await using var db = _database.NewContext();
-            await ApplicationChanges.RunAsync(change, db, applicant.User, applicant.Clock, applicant.Candidate.EmployingSchoolId);
+            await ApplicationChanges.RunAsync(change, db, applicant.User, applicant.Clock, applicant.Candidate.EmployingSchoolId!.Value);
         });
 
         Assert.Contains("cannot be changed", refusal.Message);

@@ -60,7 +60,7 @@ public sealed class Applicant(SqliteTestDatabase database, Candidate candidate, 
     public async Task CompleteAsync()
     {
         var stored = await ReloadAsync();
-        var ageRange = stored.IntendedAgeRange;
+        var ageRange = stored.IntendedAgeRange!.Value;
         await SavePersonalDetails(ApplicationCommands.PersonalDetails());
         await SaveDegree(ApplicationCommands.Degree());
         foreach (var subject in ApplicationProgress.RequiredGcses(ageRange))
@@ -72,7 +72,7 @@ public sealed class Applicant(SqliteTestDatabase database, Candidate candidate, 
         await ConfirmExperience();
         await SaveIntendedAssessment(ApplicationCommands.IntendedAssessment(ageRange.Code, string.Join(", ", stored.Subjects)));
         await SaveDeclarations(ApplicationCommands.Declarations());
-        await SaveSchoolSupport(ApplicationCommands.SchoolSupport(candidate.EmployingSchoolId));
+        await SaveSchoolSupport(ApplicationCommands.SchoolSupport(candidate.EmployingSchoolId!.Value));
     }
 
     /// <summary>The candidate as stored, read in a new context.</summary>

@@ -67,7 +67,7 @@ public sealed class ApplicationBuilder
     public ApplicationBuilder WithExperienceConfirmed() => Then(c => c.ConfirmExperienceComplete());
 
     /// <summary>The candidate checks the age range and subjects the admin entered.</summary>
-    public ApplicationBuilder WithIntendedAssessment() => Then(c => c.SaveIntendedAssessment(c.IntendedAgeRange, c.Subjects));
+    public ApplicationBuilder WithIntendedAssessment() => Then(c => c.SaveIntendedAssessment(c.IntendedAgeRange!.Value, c.Subjects));
 
     public ApplicationBuilder WithIntendedAssessment(AgeRange ageRange, params string[] subjects) =>
         Then(c => c.SaveIntendedAssessment(ageRange, subjects));
@@ -88,7 +88,7 @@ public sealed class ApplicationBuilder
                 if (application.Gcse(subject) is null) c.SaveGcse(GcseResultBuilder.Pass(subject));
             if (application.Experience.Count == 0) AddTwoSchoolsOfExperience(c);
             if (!application.ExperienceConfirmed) c.ConfirmExperienceComplete();
-            if (!application.IntendedAssessmentConfirmed) c.SaveIntendedAssessment(c.IntendedAgeRange, c.Subjects);
+            if (!application.IntendedAssessmentConfirmed) c.SaveIntendedAssessment(c.IntendedAgeRange!.Value, c.Subjects);
             if (application.Declarations is null) c.SaveDeclarations(DeclarationsFor(HealthDeclaration.NoConditions));
             if (!application.SchoolConfirmed) c.SaveSchoolSupport(ConfirmedSchoolId, null);
         });
@@ -114,7 +114,7 @@ public sealed class ApplicationBuilder
 
     private static void AddTwoSchoolsOfExperience(Candidate candidate)
     {
-        var range = candidate.IntendedAgeRange;
+        var range = candidate.IntendedAgeRange!.Value;
         candidate.SaveExperience(new ExperienceEntryBuilder().At("Riverside Academy").Teaching(range.FromAge, range.ToAge)
             .Between(new DateOnly(2022, 9, 1), new DateOnly(2024, 8, 31)).Build());
         candidate.SaveExperience(new ExperienceEntryBuilder().At("Hillside School").Teaching(range.FromAge, range.ToAge)

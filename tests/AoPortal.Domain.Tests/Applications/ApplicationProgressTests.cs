@@ -228,13 +228,13 @@ public class ApplicationProgressTests
     public void School_support_is_completed_when_the_candidate_names_a_school_that_is_not_listed()
     {
         var candidate = new ApplicationBuilder().Build();
-        var invitedSchool = candidate.EmployingSchoolId;
 
         candidate.SaveSchoolSupport(null, "  Meadow Lane Primary ");
 
         Assert.Equal(SectionStatus.Completed, StatusOf(candidate, ApplicationSection.SchoolSupport));
         Assert.Equal("Meadow Lane Primary", candidate.Application.RequestedSchoolName);
-        Assert.Equal(invitedSchool, candidate.EmployingSchoolId);
+        // The school on the record no longer employs them, so it is not theirs until the provider links the named one.
+        Assert.Null(candidate.EmployingSchoolId);
     }
 
     [Theory]

@@ -144,7 +144,7 @@ public class DecisionTests
     [Fact]
     public void The_decision_records_the_version_of_the_policy_it_was_made_under()
     {
-        var later = new EligibilityPolicy(3, 1.5m, 2, true, true, [EligibilityRequirement.Experience], Now);
+        var later = new EligibilityPolicy(3, 1.5m, 2, true, true, [EligibilityRequirement.Experience], AgeRange.Common, Now);
         var candidate = new SubmittedCandidate().WithEveryRequirementMet().Build();
 
         var audit = candidate.Accept(later, Assessor, Now, Today);
@@ -156,7 +156,7 @@ public class DecisionTests
     [Fact]
     public void A_policy_that_drops_gcse_science_for_primary_accepts_a_primary_candidate_without_it()
     {
-        var noScience = new EligibilityPolicy(2, 2m, 2, true, false, [EligibilityRequirement.Experience], Now);
+        var noScience = new EligibilityPolicy(2, 2m, 2, true, false, [EligibilityRequirement.Experience], AgeRange.Common, Now);
         var candidate = new SubmittedCandidate().Primary().WithEveryRequirementMet(except: EligibilityRequirement.GcseScience).Build();
 
         candidate.Accept(noScience, Assessor, Now, Today);

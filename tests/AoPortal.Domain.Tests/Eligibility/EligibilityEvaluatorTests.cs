@@ -11,7 +11,7 @@ public class EligibilityEvaluatorTests
     private static readonly EligibilityPolicy DefaultPolicy = EligibilityPolicy.Default(TestClock.Now);
 
     private static EligibilityPolicy Policy(decimal years = 2m, int settings = 2, bool consecutiveKeyStages = true, bool scienceForPrimary = true) =>
-        new(2, years, settings, consecutiveKeyStages, scienceForPrimary, [], TestClock.Now);
+        new(2, years, settings, consecutiveKeyStages, scienceForPrimary, [], AgeRange.Common, TestClock.Now);
 
     private static RequirementResult Evaluate(EligibilityRequirement requirement, Candidate candidate, EligibilityPolicy? policy = null)
     {

@@ -1,3 +1,4 @@
+using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Tests.Applications;
@@ -9,7 +10,7 @@ public class EligibilityPolicyTests
     private static readonly DateTime Now = TestClock.Now;
 
     private static EligibilityPolicy Policy(int version = 1, decimal years = 2m, int settings = 2, params EligibilityRequirement[] discretion) =>
-        new(version, years, settings, true, true, discretion, Now);
+        new(version, years, settings, true, true, discretion, AgeRange.Common, Now);
 
     [Fact]
     public void The_default_policy_follows_the_dfe_criteria()
@@ -28,7 +29,7 @@ public class EligibilityPolicyTests
     [Fact]
     public void A_policy_keeps_the_thresholds_it_is_given()
     {
-        var policy = new EligibilityPolicy(3, 1.5m, 1, false, false, [], Now);
+        var policy = new EligibilityPolicy(3, 1.5m, 1, false, false, [], AgeRange.Common, Now);
 
         Assert.Equal(3, policy.Version);
         Assert.Equal(1.5m, policy.MinimumYearsOfTeaching);
@@ -104,6 +105,6 @@ public class EligibilityPolicyTests
     public void The_creation_time_must_be_utc()
     {
         Assert.Throws<ArgumentException>(() =>
-            new EligibilityPolicy(1, 2m, 2, true, true, [], DateTime.SpecifyKind(Now, DateTimeKind.Local)));
+            new EligibilityPolicy(1, 2m, 2, true, true, [], AgeRange.Common, DateTime.SpecifyKind(Now, DateTimeKind.Local)));
     }
 }

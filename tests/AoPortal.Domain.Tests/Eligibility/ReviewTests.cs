@@ -191,7 +191,7 @@ public class ReviewTests
     [Fact]
     public void A_policy_that_allows_discretion_over_the_degree_lets_it_be_waived()
     {
-        var lenient = new EligibilityPolicy(2, 2m, 2, true, true, [EligibilityRequirement.Degree], Now);
+        var lenient = new EligibilityPolicy(2, 2m, 2, true, true, [EligibilityRequirement.Degree], AgeRange.Common, Now);
         var candidate = new SubmittedCandidate().Build();
 
         candidate.JudgeRequirement(EligibilityRequirement.Degree, JudgementOutcome.Waived, "Degree certificate lost in a fire; university letter seen", lenient, Assessor, Now);

@@ -109,7 +109,7 @@ public sealed class SubmittedCandidate
     /// <summary>Fills every section of the application as the candidate would.</summary>
     public static void Complete(Candidate candidate)
     {
-        var range = candidate.IntendedAgeRange;
+        var range = candidate.IntendedAgeRange!.Value;
         candidate.SavePersonalDetails(new PersonalDetails("Daniel", "Evans", null, new DateOnly(1988, 6, 14),
             "01632 960 001", "1 High Street, Bristol", "BS3 4QT", null, "British", Today));
         candidate.SaveDegree(new Degree("Mathematics", "University of Bristol", "United Kingdom", 2010, "2:1", null, Today));
@@ -122,7 +122,7 @@ public sealed class SubmittedCandidate
         candidate.ConfirmExperienceComplete();
         candidate.SaveIntendedAssessment(range, candidate.Subjects);
         candidate.SaveDeclarations(new Declarations(HealthDeclaration.NoConditions, null, false, null, true));
-        candidate.SaveSchoolSupport(candidate.EmployingSchoolId, null);
+        candidate.SaveSchoolSupport(candidate.EmployingSchoolId!.Value, null);
     }
 
     private SubmittedCandidate Then(Action<Candidate> step)

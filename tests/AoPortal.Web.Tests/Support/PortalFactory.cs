@@ -32,6 +32,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public FakeClock Clock { get; } = new();
 
+    /// <summary>Configuration a test's own portal sets on top of the test defaults, such as a lower rate limit.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public Mailbox Mailbox => new(MailFolder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +48,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Uploads:Folder", UploadsFolder);
         builder.UseSetting("Serilog:FilePath", Path.Combine(RootFolder, "logs", "log-.txt"));
         builder.UseSetting("Demo:Seed", "true");
+        // Every test posts from the same (absent) address; the rate limit has tests of its own.
+        builder.UseSetting("Registration:PermitLimit", "10000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // Only warnings on the console, so test output stays readable. (UseSetting would leave the parent key
         // Serilog:MinimumLevel holding an empty string, which Serilog reads as a level and refuses.)
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>

@@ -80,7 +80,7 @@ public static class ReviewCandidates
     /// <summary>A complete application that meets every computed requirement: two schools, full-responsibility teaching since 2019.</summary>
     private static void Complete(Candidate candidate, DateOnly today)
     {
-        var range = candidate.IntendedAgeRange;
+        var range = candidate.IntendedAgeRange!.Value;
         candidate.SavePersonalDetails(new PersonalDetails(candidate.FirstNames, candidate.LastName, null, new DateOnly(1988, 6, 14),
             "01632 960 001", "1 High Street, Leeds", "LS1 1AA", null, "British", today));
         candidate.SaveDegree(new Degree("History", "University of Leeds", "United Kingdom", 2010, "2:1", null, today));
@@ -93,6 +93,6 @@ public static class ReviewCandidates
         candidate.ConfirmExperienceComplete();
         candidate.SaveIntendedAssessment(range, candidate.Subjects);
         candidate.SaveDeclarations(new Declarations(HealthDeclaration.NoConditions, null, false, null, true));
-        candidate.SaveSchoolSupport(candidate.EmployingSchoolId, null);
+        candidate.SaveSchoolSupport(candidate.EmployingSchoolId!.Value, null);
     }
 }

@@ -10,8 +10,10 @@ namespace AoPortal.Application.Features.Applications;
 /// <summary>An application as its pages show it: the answers, each section's status and the school's name. Two queries.</summary>
 public static class GetApplication
 {
-    public sealed record Result(Candidate Candidate, string SchoolName)
+    public sealed record Result(Candidate Candidate, string? SchoolName)
     {
+        public string School => SchoolNames.Describe(SchoolName, Candidate.Application.RequestedSchoolName);
+
         public CandidateApplication Application => Candidate.Application;
 
         public bool CanChange => Candidate.ApplicationCanChange;
@@ -37,7 +39,7 @@ public static class GetApplication
         private async Task<Result> Load(IQueryable<Candidate> which, CancellationToken cancellationToken)
         {
             var candidate = await which.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The application");
-            var schoolName = await db.Schools.AsNoTracking().Where(s => s.Id == candidate.EmployingSchoolId).Select(s => s.Name).SingleAsync(cancellationToken);
+            var schoolName = await db.Schools.AsNoTracking().Where(s => s.Id == candidate.EmployingSchoolId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
             return new Result(candidate, schoolName);
         }
     }

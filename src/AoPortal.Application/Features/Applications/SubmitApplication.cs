@@ -1,4 +1,5 @@
 using AoPortal.Application.Abstractions;
+using AoPortal.Application.Features.Review;
 using AoPortal.Domain.Users;
 
 namespace AoPortal.Application.Features.Applications;
@@ -27,15 +28,7 @@ public static class SubmitApplication
                     """), cancellationToken);
             }
 
-            foreach (var lead in await accounts.SchoolLeadEmailsAsync(candidate.EmployingSchoolId, cancellationToken))
-            {
-                await email.SendAsync(new EmailMessage(lead, "Please confirm your school's support for an Assessment Only candidate",
-                    $"""
-                    {candidate.FullName} has applied for the Assessment Only route to QTS and named your school as their employer.
-
-                    Sign in to the portal and open their name under "Your staff" to confirm the school's support and name their mentor.
-                    """), cancellationToken);
-            }
+            if (candidate.EmployingSchoolId is { } schoolId) await SupportRequest.SendAsync(accounts, email, candidate, schoolId, cancellationToken);
         }
     }
 }

@@ -1,4 +1,6 @@
 using AoPortal.Application.Abstractions;
+using AoPortal.Application.Common;
+using AoPortal.Application.Features.Eligibility;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using FluentValidation;
@@ -23,7 +25,7 @@ public static class CreateCandidate
         /// <summary>One or more subjects, separated by commas.</summary>
         public string? Subjects { get; set; }
 
-        public IReadOnlyList<string> SubjectList => INewCandidateFields.SplitSubjects(Subjects);
+        public IReadOnlyList<string> SubjectList => IAgeRangeAndSubjects.SplitSubjects(Subjects);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -42,6 +44,7 @@ public static class CreateCandidate
             var schoolId = command.EmployingSchoolId!.Value;
             if (!await db.Schools.AnyAsync(s => s.Id == schoolId, cancellationToken))
                 throw new DomainRuleException("Select a school from the list", nameof(Command.EmployingSchoolId));
+            await AgeRangeChoices.EnsureOfferedAsync(db, command.AgeRange, null, nameof(Command.AgeRange), cancellationToken);
             await NewCandidates.EnsureEmailFreeAsync(accounts, command.Email!, cancellationToken);
 
             var details = INewCandidateFields.ToDetails(command, schoolId);

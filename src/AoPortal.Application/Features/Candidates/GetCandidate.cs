@@ -16,14 +16,16 @@ public static class GetCandidate
         string LastName,
         string Email,
         string? Trn,
-        string SchoolName,
-        AgeRange AgeRange,
+        string? SchoolName,
+        string? RequestedSchoolName,
+        AgeRange? AgeRange,
         IReadOnlyList<string> Subjects,
         CandidateStatus Status,
         DateTime CreatedAt,
         string? NominatedByName)
     {
         public string FullName => $"{FirstNames} {LastName}";
+        public string School => SchoolNames.Describe(SchoolName, RequestedSchoolName);
         public IReadOnlyList<AuditEntry> History { get; init; } = [];
     }
 
@@ -39,8 +41,9 @@ public static class GetCandidate
         private async Task<Result> Load(IQueryable<Candidate> which, CancellationToken cancellationToken)
         {
             var result = await which.AsNoTracking().VisibleTo(currentUser)
-                .Join(db.Schools, c => c.EmployingSchoolId, s => s.Id, (c, s) => new Result(
-                    c.Id, c.UserId, c.FirstNames, c.LastName, c.Email, c.Trn, s.Name, c.IntendedAgeRange, c.Subjects, c.Status, c.CreatedAt, c.NominatedByName))
+                .LeftJoin(db.Schools, c => c.EmployingSchoolId, s => (Guid?)s.Id, (c, s) => new Result(
+                    c.Id, c.UserId, c.FirstNames, c.LastName, c.Email, c.Trn, s == null ? null : s.Name, c.Application.RequestedSchoolName,
+                    c.IntendedAgeRange, c.Subjects, c.Status, c.CreatedAt, c.NominatedByName))
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
             // The record's own entries and its account's (invitations, password set).
             var history = await db.AuditEntries.AsNoTracking()

@@ -1,3 +1,4 @@
+using AoPortal.Application.Common;
 using AoPortal.Domain.Candidates;
 
 namespace AoPortal.Application.Features.Candidates;
@@ -6,21 +7,11 @@ namespace AoPortal.Application.Features.Candidates;
 /// The details of a new candidate that every way of creating one asks for (an admin's record, a school lead's nomination),
 /// so the forms share one set of rules: <see cref="NewCandidateFieldsValidator"/>.
 /// </summary>
-public interface INewCandidateFields
+public interface INewCandidateFields : IAgeRangeAndSubjects
 {
     string? FirstNames { get; }
     string? LastName { get; }
     string? Email { get; }
-    string? AgeRange { get; }
-
-    /// <summary>One or more subjects, separated by commas.</summary>
-    string? Subjects { get; }
-
-    IReadOnlyList<string> SubjectList { get; }
-
-    /// <summary>The subjects typed into one box, separated by commas; blanks dropped.</summary>
-    static IReadOnlyList<string> SplitSubjects(string? subjects) =>
-        (subjects ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The fields, once valid, as the domain takes them, at a school the caller has chosen.</summary>
     static CandidateDetails ToDetails(INewCandidateFields fields, Guid employingSchoolId) =>

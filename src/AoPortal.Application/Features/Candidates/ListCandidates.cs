@@ -15,9 +15,11 @@ public static class ListCandidates
 
     public sealed record Query(string? Search, CandidateStatus? Status, int Page = 1);
 
-    public sealed record Item(Guid Id, string FirstNames, string LastName, string Email, string? Trn, string SchoolName, AgeRange AgeRange, CandidateStatus Status)
+    public sealed record Item(
+        Guid Id, string FirstNames, string LastName, string Email, string? Trn, string? SchoolName, string? RequestedSchoolName, AgeRange? AgeRange, CandidateStatus Status)
     {
         public string FullName => $"{FirstNames} {LastName}";
+        public string School => SchoolNames.Describe(SchoolName, RequestedSchoolName);
     }
 
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser)
@@ -38,8 +40,10 @@ public static class ListCandidates
             var items = await candidates
                 .OrderBy(c => c.LastName).ThenBy(c => c.FirstNames).ThenBy(c => c.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
-                .Join(db.Schools, c => c.EmployingSchoolId, s => s.Id, (c, s) => new Item(
-                    c.Id, c.FirstNames, c.LastName, c.Email, c.Trn, s.Name, c.IntendedAgeRange, c.Status))
+                // A left join: a self-registered candidate has no school until they name a listed one.
+                .LeftJoin(db.Schools, c => c.EmployingSchoolId, s => (Guid?)s.Id, (c, s) => new Item(
+                    c.Id, c.FirstNames, c.LastName, c.Email, c.Trn, s == null ? null : s.Name, c.Application.RequestedSchoolName,
+                    c.IntendedAgeRange, c.Status))
                 .ToListAsync(cancellationToken);
             return new PagedList<Item>(items, page, PageSize, total);
         }

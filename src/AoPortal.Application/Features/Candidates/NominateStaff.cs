@@ -1,5 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Common;
+using AoPortal.Application.Features.Eligibility;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Users;
 using FluentValidation;
@@ -24,7 +25,7 @@ public static class NominateStaff
         /// <summary>One or more subjects, separated by commas.</summary>
         public string? Subjects { get; set; }
 
-        public IReadOnlyList<string> SubjectList => INewCandidateFields.SplitSubjects(Subjects);
+        public IReadOnlyList<string> SubjectList => IAgeRangeAndSubjects.SplitSubjects(Subjects);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -43,6 +44,7 @@ public static class NominateStaff
                 throw new NotFoundException("Your school");
             var schoolName = await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Your school");
+            await AgeRangeChoices.EnsureOfferedAsync(db, command.AgeRange, null, nameof(Command.AgeRange), cancellationToken);
             await NewCandidates.EnsureEmailFreeAsync(accounts, command.Email!, cancellationToken);
 
             var lead = currentUser.Actor;

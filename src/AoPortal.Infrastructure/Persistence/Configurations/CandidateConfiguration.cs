@@ -19,9 +19,7 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         builder.Property(c => c.Email).HasMaxLength(256);
         builder.Property(c => c.SearchName).HasMaxLength(201);
         builder.Property(c => c.Trn).HasMaxLength(7);
-        builder.Property(c => c.IntendedAgeRange)
-            .HasConversion(r => r.Code, code => AgeRange.Parse(code))
-            .HasMaxLength(5);
+        builder.Property(c => c.IntendedAgeRange).HasConversion(AgeRangeConverter.Instance).HasMaxLength(5);
         builder.Property(c => c.Subjects)
             .HasField("_subjects")
             .HasConversion(
@@ -35,6 +33,7 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         builder.Property(c => c.Version).IsConcurrencyToken();
         // Who nominated the record, kept as written (no foreign key): the name stays true if the account goes.
         builder.Property(c => c.NominatedByName).HasMaxLength(100);
+        builder.Property(c => c.AssessorName).HasMaxLength(100);
 
         // The application is read and written whole with its candidate, so it is one JSON document:
         // no child tables, no extra cascade paths, the same on SQLite and SQL Server.
@@ -68,9 +67,11 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         builder.HasIndex(c => new { c.LastName, c.FirstNames });
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.EmployingSchoolId);
+        builder.HasIndex(c => c.AssessorId);
 
         // Restrict, not cascade: a school or account is never deleted out from under a candidate record.
         builder.HasOne<School>().WithMany().HasForeignKey(c => c.EmployingSchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AssessorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

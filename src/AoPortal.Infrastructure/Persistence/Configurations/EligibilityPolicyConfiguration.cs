@@ -1,3 +1,4 @@
+using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Eligibility;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -26,6 +27,18 @@ public sealed class EligibilityPolicyConfiguration : IEntityTypeConfiguration<El
                     list => list.Aggregate(0, (hash, r) => HashCode.Combine(hash, r)),
                     list => list.ToList()))
             .HasMaxLength(500);
+        builder.Property(p => p.OfferedAgeRanges)
+            .HasField("_offeredAgeRanges")
+            .HasConversion(
+                list => string.Join(',', list.Select(r => r.Code)),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(AgeRange.Parse).ToList(),
+                new ValueComparer<IReadOnlyList<AgeRange>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    list => list.Aggregate(0, (hash, r) => HashCode.Combine(hash, r)),
+                    list => list.ToList()))
+            .HasMaxLength(500);
+        builder.Property(p => p.PublishedByName).HasMaxLength(100);
+        builder.Property(p => p.ChangeReason).HasMaxLength(1000);
 
         var initial = EligibilityPolicy.Default(DefaultPolicyDate);
         builder.HasData(new
@@ -36,6 +49,7 @@ public sealed class EligibilityPolicyConfiguration : IEntityTypeConfiguration<El
             initial.RequireConsecutiveKeyStages,
             initial.RequireScienceForPrimary,
             DiscretionAllowed = initial.DiscretionAllowed,
+            OfferedAgeRanges = initial.OfferedAgeRanges,
             initial.CreatedAt,
         });
     }

@@ -1,5 +1,4 @@
 using AoPortal.Domain.Applications;
-using AoPortal.Domain.Candidates;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AoPortal.Web.Models.Application;
@@ -20,9 +19,6 @@ public static class ApplicationChoices
 
     public static IReadOnlyList<SelectListItem> HealthOutcomes { get; } =
         Enum.GetValues<HealthDeclaration>().Select(h => new SelectListItem(ApplicationDisplay.Health(h), h.ToString())).ToList();
-
-    public static IReadOnlyList<SelectListItem> AgeRanges { get; } =
-        AgeRange.Common.Select(r => new SelectListItem(r.ToString(), r.Code)).ToList();
 
     public static IReadOnlyList<SelectListItem> ConfirmTrue { get; } = [new("I confirm the information in my application is true", "True")];
 

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace AoPortal.Web.Models.Candidates;
 
-public sealed record CandidateFormViewModel(CreateCandidate.Command Form, IReadOnlyList<SchoolChoices.Choice> Schools)
+/// <summary>The admin's form to create a candidate record: the schools to choose from, and the age ranges the current policy offers.</summary>
+public sealed record CandidateFormViewModel(CreateCandidate.Command Form, IReadOnlyList<SchoolChoices.Choice> Schools, IReadOnlyList<AgeRange> AgeRanges)
 {
-    public static IReadOnlyList<SelectListItem> AgeRanges { get; } =
-        AgeRange.Common.Select(r => new SelectListItem(r.ToString(), r.Code)).ToList();
-
     public IEnumerable<SelectListItem> SchoolItems => SchoolSelectList.From(Schools);
+
+    public IEnumerable<SelectListItem> AgeRangeItems => AgeRangeSelectList.From(AgeRanges);
 }
