@@ -514,6 +514,8 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
         var client = factory.CreatePortalClient();
         await client.SignInAsync(candidate.Email, TestAccounts.Password);
 
+        var home = await client.GetPageAsync("/");
+        Assert.Contains("Check your degree", home.GetElementById("returned-message")?.TextContent);
         var taskList = await client.GetPageAsync("/application");
         Assert.Equal("Check your degree", taskList.GetElementById("return-message")?.TextContent.Trim());
         Assert.NotEmpty(taskList.QuerySelectorAll(".govuk-task-list__link"));
@@ -570,6 +572,9 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
         var email = factory.Mailbox.LatestTo(candidate.Email);
         Assert.Equal("Your application has not been accepted", email.Subject);
         Assert.Contains(reason, email.Body);
+        var candidateClient = factory.CreatePortalClient();
+        await candidateClient.SignInAsync(candidate.Email, TestAccounts.Password);
+        Assert.Contains(reason, (await candidateClient.GetPageAsync("/")).GetElementById("decision-reason")?.TextContent);
     }
 
     [Fact]
