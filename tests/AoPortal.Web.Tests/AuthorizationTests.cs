@@ -128,11 +128,15 @@ public sealed class AuthorizationTests(PortalFactory factory)
         await candidate.SignInAsync(DemoAccounts.Candidate);
         var admin = factory.CreatePortalClient();
         await admin.SignInAsync(DemoAccounts.Admin);
+        var assessor = factory.CreatePortalClient();
+        await assessor.SignInAsync(DemoAccounts.Assessor);
 
         var candidateLinks = (await candidate.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
         var adminLinks = (await admin.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
+        var assessorLinks = (await assessor.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(["/", "/standards"], candidateLinks);
         Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/standards"], adminLinks);
+        Assert.Equal(["/", "/caseload", "/candidates", "/standards"], assessorLinks);
     }
 }

@@ -77,6 +77,25 @@ public static class ReviewCandidates
             new SafeguardingChecks(dbsNumber, new DateOnly(2025, 3, 27), "Alex Admin", new DateOnly(2025, 3, 28), null, DateOnly.FromDateTime(now)),
             SetUpReviewer, now));
 
+    /// <summary>
+    /// Takes a submitted candidate through the whole review to acceptance, straight in the database: checks recorded,
+    /// support confirmed by the school lead, every requirement that applies judged met, accepted.
+    /// </summary>
+    public static Task AcceptAsync(PortalFactory factory, Guid candidateId) =>
+        ChangeAsync(factory, candidateId, (candidate, policy, now) =>
+        {
+            var today = DateOnly.FromDateTime(now);
+            var audit = new List<AuditEntry>();
+            audit.AddRange(candidate.RecordSafeguardingChecks(
+                new SafeguardingChecks("001234567890", new DateOnly(2025, 3, 27), "Alex Admin", new DateOnly(2025, 3, 28), null, today), SetUpReviewer, now));
+            audit.Add(candidate.ConfirmSchoolSupport(new SchoolSupportConfirmation("We support this assessment.", "Jo Mentor", null, "Helen Head", now), SetUpReviewer, now));
+            foreach (var result in EligibilityEvaluator.Evaluate(candidate, policy, today)
+                         .Where(r => r.Status != ComputedStatus.NotApplicable && r.Requirement != EligibilityRequirement.SchoolSupport))
+                audit.AddRange(candidate.JudgeRequirement(result.Requirement, JudgementOutcome.Met, null, policy, SetUpReviewer, now));
+            audit.Add(candidate.Accept(policy, SetUpReviewer, now, today));
+            return audit;
+        });
+
     /// <summary>A complete application that meets every computed requirement: two schools, full-responsibility teaching since 2019.</summary>
     private static void Complete(Candidate candidate, DateOnly today)
     {
