@@ -1,5 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Features.Applications;
+using AoPortal.Application.Features.Assessments;
 using AoPortal.Infrastructure.Documents;
 using AoPortal.Infrastructure.Email;
 using AoPortal.Infrastructure.Identity;
@@ -32,6 +33,8 @@ public static class DependencyInjection
         uploads.Folder = Path.GetFullPath(Path.Combine(contentRoot, uploads.Folder));
         services.AddSingleton(uploads);
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(uploads.Folder));
+
+        services.AddSingleton(configuration.GetSection(AssessmentOptions.Section).Get<AssessmentOptions>() ?? new AssessmentOptions());
 
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoDataSeeder>();

@@ -213,6 +213,8 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
         var lead = await SignedInAsync(DemoAccounts.SchoolLead);
         var otherCandidate = await SignedInAsync(DemoAccounts.Candidate);
 
+        Assert.NotNull((await self.GetPageAsync("/")).QuerySelector($"#your-assessment a[href='{PlanUrl(candidate)}']"));
+        Assert.True(await ListsLinkAsync(lead, PlanUrl(candidate)), "The school lead's staff list links to the plan");
         var own = await self.GetPageAsync(PlanUrl(candidate));
         Assert.Equal(10, PageAssert.TableRows(own).Count);
         Assert.Null(own.QuerySelector("a[href$='/done']"));
@@ -250,7 +252,20 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
         await admin.GetPageAsync("/caseload", HttpStatusCode.Forbidden);
     }
 
-    private DateOnly Today() => Application.Common.UkDate.Today(factory.Clock);
+    /// <summary>Whether any page of the school lead's staff list (50 a page, by name) links to the address.</summary>
+    private static async Task<bool> ListsLinkAsync(PortalClient lead, string href)
+    {
+        for (var page = 1; page <= 20; page++)
+        {
+            var document = await lead.GetPageAsync($"/?page={page}");
+            if (document.QuerySelector($"a[href='{href}']") is not null) return true;
+            if (document.QuerySelector($"a[href='/?page={page + 1}']") is null) return false;
+        }
+
+        return false;
+    }
+
+    private DateOnly Today() => AssessmentCandidates.Today(factory);
 
     private static List<KeyValuePair<string, string>> DateFields(string name, DateOnly date) => Fields.Of(
         ($"{name}.Day", date.Day.ToString()), ($"{name}.Month", date.Month.ToString()), ($"{name}.Year", date.Year.ToString()));
@@ -265,35 +280,9 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
         return client;
     }
 
-    private async Task<ReviewCandidate> AcceptedAsync()
-    {
-        var candidate = await ReviewCandidates.CreateAsync(factory);
-        await ReviewCandidates.AcceptAsync(factory, candidate.Id);
-        return candidate;
-    }
+    private Task<ReviewCandidate> AcceptedAsync() => AssessmentCandidates.AcceptedAsync(factory);
 
-    private async Task<ReviewCandidate> AllocatedAsync()
-    {
-        var candidate = await AcceptedAsync();
-        var samId = await factory.UserIdAsync(DemoAccounts.Assessor);
-        await ReviewCandidates.ChangeAsync(factory, candidate.Id, (c, _, now) => [c.AllocateAssessor(samId, "Sam Assessor", ReviewCandidates.SetUpReviewer, now)]);
-        return candidate;
-    }
+    private Task<ReviewCandidate> AllocatedAsync() => AssessmentCandidates.AllocatedAsync(factory);
 
-    private async Task<ReviewCandidate> StartedAsync(int daysAgo = 0)
-    {
-        var candidate = await AllocatedAsync();
-        var samId = await factory.UserIdAsync(DemoAccounts.Assessor);
-        await factory.WithDbAsync(async db =>
-        {
-            var stored = await db.Candidates.SingleAsync(c => c.Id == candidate.Id);
-            var template = await db.PlanTemplates.AsNoTracking().SingleAsync();
-            var (plan, audit) = stored.StartAssessment(template, Today().AddDays(-daysAgo), new AgeRange(11, 16), ["Mathematics"],
-                new Domain.Common.Actor(samId, "Sam Assessor"), factory.Clock.GetUtcNow().UtcDateTime, Today());
-            db.AssessmentPlans.Add(plan);
-            db.AuditEntries.Add(audit);
-            await db.SaveChangesAsync();
-        });
-        return candidate;
-    }
+    private Task<ReviewCandidate> StartedAsync(int daysAgo = 0) => AssessmentCandidates.StartedAsync(factory, daysAgo);
 }

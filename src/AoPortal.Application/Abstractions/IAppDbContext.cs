@@ -16,6 +16,7 @@ public interface IAppDbContext
     DbSet<EligibilityPolicy> EligibilityPolicies { get; }
     DbSet<PlanTemplate> PlanTemplates { get; }
     DbSet<AssessmentPlan> AssessmentPlans { get; }
+    DbSet<AssessmentRecord> AssessmentRecords { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

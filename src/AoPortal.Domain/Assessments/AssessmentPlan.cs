@@ -112,6 +112,10 @@ public sealed class AssessmentPlan
         return (today.DayNumber - StartDate.DayNumber - paused) / 7 + 1;
     }
 
+    /// <summary>Whether the clock was paused by a deferral on a day (from the day it was deferred until the day before reinstatement).</summary>
+    public bool PausedOn(DateOnly date) =>
+        _deferrals.Any(d => date >= d.PausedOn && (d.ReinstatedOn is not { } back || date < back));
+
     /// <summary>Days from today to the end date; negative once it has passed.</summary>
     public int DaysLeft(DateOnly today) => EndDate.DayNumber - today.DayNumber;
 

@@ -12,6 +12,15 @@ public sealed record MilestoneTemplate(MilestoneKind Kind, string Title, int Wee
 public sealed class PlanTemplate
 {
     public const int LongestLengthWeeks = 26;
+
+    /// <summary>The most milestones a plan may have: more than one a week for the longest plan, and a form a person can read.</summary>
+    public const int MostMilestones = 30;
+
+    /// <summary>
+    /// The audit subject every version shares (versions are numbered, not given ids), so the template's history reads as one timeline.
+    /// </summary>
+    public static readonly Guid AuditSubjectId = new("9f1a7e00-0000-4000-8000-000000000002");
+
     private List<MilestoneTemplate> _milestones = [];
 
     private PlanTemplate() { }
@@ -27,8 +36,10 @@ public sealed class PlanTemplate
             throw new DomainRuleException("The longest deferral must be between 0 and 365 days", nameof(MaxDeferralDays));
         var list = milestones.OrderBy(m => m.WeekOffset).ToList();
         if (list.Count == 0) throw new DomainRuleException("A plan needs at least one milestone", nameof(Milestones));
+        if (list.Count > MostMilestones) throw new DomainRuleException($"A plan can have no more than {MostMilestones} milestones", nameof(Milestones));
         foreach (var m in list)
         {
+            if (!Enum.IsDefined(m.Kind)) throw new DomainRuleException("Select the kind of each milestone from the list", nameof(Milestones));
             Guard.Required(m.Title, "Enter the milestone's title", 100);
             if (m.WeekOffset < 0 || m.WeekOffset > lengthWeeks)
                 throw new DomainRuleException($"{m.Title} must fall between week 0 and week {lengthWeeks}", nameof(Milestones));
@@ -68,4 +79,32 @@ public sealed class PlanTemplate
 
     public IReadOnlyList<MilestoneTemplate> Milestones => _milestones;
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Who published this version; null for version 1, which the migrations wrote.</summary>
+    public string? PublishedByName { get; private set; }
+
+    /// <summary>Why the provider changed the plan template, in their words; null for version 1.</summary>
+    public string? ChangeReason { get; private set; }
+
+    /// <summary>
+    /// Publishes the version after this one: assessments started from now on follow it, and those already running keep
+    /// the plan they copied when they started. Returns the new template and the audit entry saying who published it and why.
+    /// </summary>
+    public (PlanTemplate Template, AuditEntry Audit) PublishNext(
+        int lengthWeeks,
+        int maxExtensionWeeks,
+        int maxDeferralDays,
+        IEnumerable<MilestoneTemplate> milestones,
+        string reason,
+        Actor actor,
+        DateTime now)
+    {
+        var next = new PlanTemplate(Version + 1, lengthWeeks, maxExtensionWeeks, maxDeferralDays, milestones, now)
+        {
+            ChangeReason = Guard.Required(reason, "Enter why the plan template is changing", 1000),
+            PublishedByName = actor.Name,
+        };
+        var audit = AuditEntry.Record(actor, now, nameof(PlanTemplate), AuditSubjectId, $"Plan template version {next.Version} published", next.ChangeReason);
+        return (next, audit);
+    }
 }

@@ -18,4 +18,9 @@ public static class CandidateStatusNames
         CandidateStatus.Withdrawn => "Withdrawn",
         _ => status.ToString(),
     };
+
+    /// <summary>Accepted for assessment, and anywhere after that: the candidate has (or will have) an assessment plan.</summary>
+    public static bool HasBeenAccepted(this CandidateStatus status) => status is
+        CandidateStatus.Accepted or CandidateStatus.InAssessment or CandidateStatus.Deferred or CandidateStatus.RecommendationPending
+        or CandidateStatus.Recommended or CandidateStatus.NotRecommended or CandidateStatus.QtsAwarded;
 }

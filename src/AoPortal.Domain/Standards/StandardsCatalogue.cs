@@ -30,6 +30,19 @@ public sealed class StandardsCatalogue
     public IReadOnlyList<TeachersStandard> PartOne { get; }
     public PartTwo PartTwo { get; }
 
+    /// <summary>What an assessor judges: each Part One standard (TS1 to TS8), then Part Two as a whole (P2).</summary>
+    public IReadOnlyList<(string Code, string Heading)> Judged =>
+        PartOne.Select(s => (s.Code, s.Heading)).Append((PartTwo.Code, PartTwo.Heading)).ToList();
+
+    /// <summary>
+    /// The points an assessor may tick under a judged standard: a Part One standard's lettered sub-points, or Part Two's
+    /// statements and theirs. Empty for a code that is not judged.
+    /// </summary>
+    public IReadOnlyList<StandardSubPoint> PointsUnder(string code) =>
+        code == PartTwo.Code
+            ? PartTwo.Statements.SelectMany(s => s.SubPoints.Prepend(new StandardSubPoint(s.Code, s.Heading))).ToList()
+            : PartOne.FirstOrDefault(s => s.Code == code)?.SubPoints ?? [];
+
     /// <summary>Whether a code names a standard, a sub-point, Part Two or one of its statements.</summary>
     public bool IsKnownCode(string code) => _codes.Contains(code);
 

@@ -23,6 +23,7 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<EligibilityPolicy> EligibilityPolicies => Set<EligibilityPolicy>();
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
     public DbSet<AssessmentPlan> AssessmentPlans => Set<AssessmentPlan>();
+    public DbSet<AssessmentRecord> AssessmentRecords => Set<AssessmentRecord>();
 
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -71,10 +71,60 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.ToTable("AssessmentPlans", (string)null);
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Assessments.AssessmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ReflectedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reflection")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("SharedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "Status");
+
+                    b.ToTable("AssessmentRecords", (string)null);
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Assessments.PlanTemplate", b =>
                 {
                     b.Property<int>("Version")
                         .HasColumnType("int");
+
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -90,8 +140,11 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Milestones")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Version");
 
@@ -706,6 +759,216 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Extensions");
 
                     b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Assessments.AssessmentRecord", b =>
+                {
+                    b.HasOne("AoPortal.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("AoPortal.Domain.Assessments.RecordContent", "Content", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentRecordId");
+
+                            b1.Property<DateOnly>("Date");
+
+                            b1.Property<string>("Notes");
+
+                            b1.Property<string>("Topics");
+
+                            b1.HasKey("AssessmentRecordId");
+
+                            b1.ToTable("AssessmentRecords");
+
+                            b1
+                                .ToJson("Content")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentRecordId");
+
+                            b1.OwnsOne("AoPortal.Domain.Assessments.LessonDetails", "Lesson", b2 =>
+                                {
+                                    b2.Property<Guid>("RecordContentAssessmentRecordId");
+
+                                    b2.Property<string>("ClassContext");
+
+                                    b2.Property<string>("Focus")
+                                        .IsRequired();
+
+                                    b2.Property<string>("JointObserverName");
+
+                                    b2.Property<string>("School")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Strengths");
+
+                                    b2.Property<string>("Subject")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Targets");
+
+                                    b2.Property<int>("YearGroup");
+
+                                    b2.HasKey("RecordContentAssessmentRecordId");
+
+                                    b2.ToTable("AssessmentRecords");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RecordContentAssessmentRecordId");
+                                });
+
+                            b1.OwnsMany("AoPortal.Domain.Assessments.StandardJudgement", "Standards", b2 =>
+                                {
+                                    b2.Property<Guid>("RecordContentAssessmentRecordId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Code")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Comment");
+
+                                    b2.Property<int>("Outcome");
+
+                                    b2.Property<string>("Points")
+                                        .IsRequired();
+
+                                    b2.HasKey("RecordContentAssessmentRecordId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("AssessmentRecords");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RecordContentAssessmentRecordId");
+                                });
+
+                            b1.Navigation("Lesson");
+
+                            b1.Navigation("Standards");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Assessments.RecordAmendment", "Amendments", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("AssessmentRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AssessmentRecords");
+
+                            b1
+                                .ToJson("Amendments")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentRecordId");
+
+                            b1.OwnsOne("AoPortal.Domain.Assessments.RecordContent", "Previous", b2 =>
+                                {
+                                    b2.Property<Guid>("RecordAmendmentAssessmentRecordId");
+
+                                    b2.Property<int>("RecordAmendment__synthesizedOrdinal");
+
+                                    b2.Property<DateOnly>("Date");
+
+                                    b2.Property<string>("Notes");
+
+                                    b2.Property<string>("Topics");
+
+                                    b2.HasKey("RecordAmendmentAssessmentRecordId", "RecordAmendment__synthesizedOrdinal");
+
+                                    b2.ToTable("AssessmentRecords");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("RecordAmendmentAssessmentRecordId", "RecordAmendment__synthesizedOrdinal");
+
+                                    b2.OwnsOne("AoPortal.Domain.Assessments.LessonDetails", "Lesson", b3 =>
+                                        {
+                                            b3.Property<Guid>("RecordContentRecordAmendmentAssessmentRecordId");
+
+                                            b3.Property<int>("RecordContentRecordAmendment__synthesizedOrdinal");
+
+                                            b3.Property<string>("ClassContext");
+
+                                            b3.Property<string>("Focus")
+                                                .IsRequired();
+
+                                            b3.Property<string>("JointObserverName");
+
+                                            b3.Property<string>("School")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Strengths");
+
+                                            b3.Property<string>("Subject")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Targets");
+
+                                            b3.Property<int>("YearGroup");
+
+                                            b3.HasKey("RecordContentRecordAmendmentAssessmentRecordId", "RecordContentRecordAmendment__synthesizedOrdinal");
+
+                                            b3.ToTable("AssessmentRecords");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("RecordContentRecordAmendmentAssessmentRecordId", "RecordContentRecordAmendment__synthesizedOrdinal");
+                                        });
+
+                                    b2.OwnsMany("AoPortal.Domain.Assessments.StandardJudgement", "Standards", b3 =>
+                                        {
+                                            b3.Property<Guid>("RecordContentRecordAmendmentAssessmentRecordId");
+
+                                            b3.Property<int>("RecordContentRecordAmendment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<string>("Code")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Comment");
+
+                                            b3.Property<int>("Outcome");
+
+                                            b3.Property<string>("Points")
+                                                .IsRequired();
+
+                                            b3.HasKey("RecordContentRecordAmendmentAssessmentRecordId", "RecordContentRecordAmendment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("AssessmentRecords");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("RecordContentRecordAmendmentAssessmentRecordId", "RecordContentRecordAmendment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Lesson");
+
+                                    b2.Navigation("Standards");
+                                });
+
+                            b1.Navigation("Previous")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AoPortal.Domain.Candidates.Candidate", b =>

@@ -44,7 +44,7 @@ public static class StartAssessment
                 ?? throw new NotFoundException("The candidate");
             currentUser.EnsureCanManage(candidate);
             await Eligibility.AgeRangeChoices.EnsureOfferedAsync(db, c.AgeRange, candidate.IntendedAgeRange, nameof(Command.AgeRange), cancellationToken);
-            var template = await db.PlanTemplates.AsNoTracking().OrderByDescending(t => t.Version).FirstAsync(cancellationToken);
+            var template = await GetPlanTemplates.LoadCurrentAsync(db, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var (plan, audit) = candidate.StartAssessment(template, c.StartDate.AsDate!.Value, AgeRange.Parse(c.AgeRange!), c.SubjectList,
                 currentUser.Actor, now, UkDate.Today(clock));

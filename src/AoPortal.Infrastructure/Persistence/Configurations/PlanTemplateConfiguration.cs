@@ -18,7 +18,10 @@ public sealed class PlanTemplateConfiguration : IEntityTypeConfiguration<PlanTem
         builder.ToTable("PlanTemplates");
         builder.HasKey(t => t.Version);
         builder.Property(t => t.Version).ValueGeneratedNever();
-        // A plain JSON text column rather than an owned JSON type, so version 1 can be seeded with HasData.
+        // A plain JSON text column rather than an owned JSON type, so version 1 can be seeded with HasData. No maximum
+        // length: admins publish templates of up to PlanTemplate.MostMilestones milestones with titles of up to 100
+        // characters, and the serializer escapes characters such as ’ and é as six (\u2019), so no fixed length would
+        // hold every template the domain allows (SQL Server would refuse the insert, SQLite would not).
         builder.Property(t => t.Milestones)
             .HasField("_milestones")
             .HasConversion(
@@ -27,8 +30,9 @@ public sealed class PlanTemplateConfiguration : IEntityTypeConfiguration<PlanTem
                 new ValueComparer<IReadOnlyList<MilestoneTemplate>>(
                     (a, b) => a!.SequenceEqual(b!),
                     list => list.Aggregate(0, (hash, m) => HashCode.Combine(hash, m)),
-                    list => list.ToList()))
-            .HasMaxLength(4000);
+                    list => list.ToList()));
+        builder.Property(t => t.PublishedByName).HasMaxLength(100);
+        builder.Property(t => t.ChangeReason).HasMaxLength(1000);
 
         var initial = PlanTemplate.Default(DefaultTemplateDate);
         builder.HasData(new
