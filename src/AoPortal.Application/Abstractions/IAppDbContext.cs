@@ -17,6 +17,7 @@ public interface IAppDbContext
     DbSet<PlanTemplate> PlanTemplates { get; }
     DbSet<AssessmentPlan> AssessmentPlans { get; }
     DbSet<AssessmentRecord> AssessmentRecords { get; }
+    DbSet<Domain.Evidence.EvidenceItem> EvidenceItems { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

@@ -43,6 +43,10 @@ public sealed class StandardsCatalogue
             ? PartTwo.Statements.SelectMany(s => s.SubPoints.Prepend(new StandardSubPoint(s.Code, s.Heading))).ToList()
             : PartOne.FirstOrDefault(s => s.Code == code)?.SubPoints ?? [];
 
+    /// <summary>The judged standard a code belongs to: TS1 for TS1 or TS1a, P2 for Part Two or any of its points; null if unknown.</summary>
+    public string? JudgedStandardOf(string code) =>
+        Judged.Select(s => s.Code).FirstOrDefault(judged => judged == code || PointsUnder(judged).Any(p => p.Code == code));
+
     /// <summary>Whether a code names a standard, a sub-point, Part Two or one of its statements.</summary>
     public bool IsKnownCode(string code) => _codes.Contains(code);
 

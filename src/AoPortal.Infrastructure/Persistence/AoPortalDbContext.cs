@@ -24,6 +24,7 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
     public DbSet<AssessmentPlan> AssessmentPlans => Set<AssessmentPlan>();
     public DbSet<AssessmentRecord> AssessmentRecords => Set<AssessmentRecord>();
+    public DbSet<Domain.Evidence.EvidenceItem> EvidenceItems => Set<Domain.Evidence.EvidenceItem>();
 
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

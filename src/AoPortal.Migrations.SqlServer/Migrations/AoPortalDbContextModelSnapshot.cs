@@ -351,6 +351,57 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LatestSubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Prompt")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Standards")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("Status", "LatestSubmittedAt");
+
+                    b.ToTable("EvidenceItems", (string)null);
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1329,6 +1380,115 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                     b.Navigation("Review")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Evidence.EvidenceItem", b =>
+                {
+                    b.HasOne("AoPortal.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AoPortal.Domain.Evidence.EvidenceReview", "Reviews", b1 =>
+                        {
+                            b1.Property<Guid>("EvidenceItemId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DueBy");
+
+                            b1.Property<string>("Feedback");
+
+                            b1.Property<int>("Outcome");
+
+                            b1.Property<int>("VersionNumber");
+
+                            b1.HasKey("EvidenceItemId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EvidenceItems");
+
+                            b1
+                                .ToJson("Reviews")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvidenceItemId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Evidence.EvidenceVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("EvidenceItemId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Answer");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<DateTime>("SubmittedAt");
+
+                            b1.HasKey("EvidenceItemId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EvidenceItems");
+
+                            b1
+                                .ToJson("Versions")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvidenceItemId");
+
+                            b1.OwnsMany("AoPortal.Domain.Evidence.EvidenceFile", "Files", b2 =>
+                                {
+                                    b2.Property<Guid>("EvidenceVersionEvidenceItemId");
+
+                                    b2.Property<int>("EvidenceVersion__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("ContentType")
+                                        .IsRequired();
+
+                                    b2.Property<string>("FileName")
+                                        .IsRequired();
+
+                                    b2.Property<Guid>("Id");
+
+                                    b2.Property<int>("Scan");
+
+                                    b2.Property<string>("Sha256")
+                                        .IsRequired();
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("StoredName")
+                                        .IsRequired();
+
+                                    b2.HasKey("EvidenceVersionEvidenceItemId", "EvidenceVersion__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("EvidenceItems");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EvidenceVersionEvidenceItemId", "EvidenceVersion__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Files");
+                        });
+
+                    b.Navigation("Reviews");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("AoPortal.Infrastructure.Identity.ApplicationUser", b =>

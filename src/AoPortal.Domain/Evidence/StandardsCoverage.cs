@@ -1,0 +1,65 @@
+using AoPortal.Domain.Assessments;
+using AoPortal.Domain.Standards;
+
+namespace AoPortal.Domain.Evidence;
+
+/// <summary>How strongly a standard is evidenced, in words as well as colour: by how many kinds of source.</summary>
+public enum CoverageStrength
+{
+    /// <summary>No source yet: a gap.</summary>
+    None,
+
+    /// <summary>One kind of source.</summary>
+    Thin,
+
+    /// <summary>Two or three kinds: independent sources, as providers expect.</summary>
+    Good,
+}
+
+/// <summary>
+/// One row of the coverage map: a standard (or a point under it) and what evidences it, by source, with the ids to link:
+/// accepted portfolio items, shared observations judging it met, shared professional discussions judging it met.
+/// </summary>
+public sealed record CoverageRow(
+    string Code, string Heading, IReadOnlyList<Guid> PortfolioItems, IReadOnlyList<Guid> Observations, IReadOnlyList<Guid> Discussions, IReadOnlyList<CoverageRow> Points)
+{
+    public int SourceKinds => new[] { PortfolioItems.Count, Observations.Count, Discussions.Count }.Count(n => n > 0);
+
+    public CoverageStrength Strength => SourceKinds switch { 0 => CoverageStrength.None, 1 => CoverageStrength.Thin, _ => CoverageStrength.Good };
+}
+
+/// <summary>
+/// The standards coverage map for one candidate: a row for each of TS1 to TS8 and Part Two, each with rows for its
+/// points. Only what the candidate can see counts (accepted items, shared records), so the map is the same for the
+/// candidate, their assessor and their school lead.
+/// </summary>
+public static class StandardsCoverage
+{
+    public static IReadOnlyList<CoverageRow> Of(IEnumerable<EvidenceItem> items, IEnumerable<AssessmentRecord> records)
+    {
+        var accepted = items.Where(i => i.Status == EvidenceStatus.Accepted).ToList();
+        var shared = records.Where(r => r.Status == RecordStatus.Shared).ToList();
+        var catalogue = StandardsCatalogue.Current;
+        return catalogue.Judged.Select(standard => new CoverageRow(
+                standard.Code,
+                standard.Heading,
+                accepted.Where(i => i.JudgedStandards.Contains(standard.Code)).Select(i => i.Id).ToList(),
+                MetIn(shared, RecordKind.Observation, standard.Code, null),
+                MetIn(shared, RecordKind.ProfessionalDiscussion, standard.Code, null),
+                catalogue.PointsUnder(standard.Code).Select(point => new CoverageRow(
+                    point.Code,
+                    point.Summary,
+                    accepted.Where(i => i.StandardList.Contains(point.Code)).Select(i => i.Id).ToList(),
+                    MetIn(shared, RecordKind.Observation, standard.Code, point.Code),
+                    MetIn(shared, RecordKind.ProfessionalDiscussion, standard.Code, point.Code),
+                    [])).ToList()))
+            .ToList();
+    }
+
+    /// <summary>Shared records of a kind that judged the standard met (with the point ticked, for a point's row).</summary>
+    private static List<Guid> MetIn(List<AssessmentRecord> records, RecordKind kind, string standard, string? point) =>
+        records.Where(r => r.Kind == kind && r.Content.JudgementOf(standard) is { Outcome: StandardOutcome.Met } judged
+                && (point is null || judged.PointList.Contains(point)))
+            .Select(r => r.Id)
+            .ToList();
+}
