@@ -63,14 +63,9 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Enums are stored by name so the database reads well and survives reordering.
-        configurationBuilder.Properties<CandidateStatus>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<SchoolPhase>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<PortalRole>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<GcseSubject>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<HealthDeclaration>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<EligibilityRequirement>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<JudgementOutcome>().HaveConversion<string>().HaveMaxLength(40);
+        // Every enum, in columns and inside JSON documents, is stored by name, so the database reads well and
+        // survives reordering: one convention, so a new enum cannot be forgotten.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         // Times are stored as UTC and come back marked as UTC on both providers.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }

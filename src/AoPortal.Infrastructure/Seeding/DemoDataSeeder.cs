@@ -1,5 +1,6 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Domain.Applications;
+using AoPortal.Domain.Assessments;
 using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
@@ -34,7 +35,8 @@ public sealed class DemoDataSeeder(
         ("Aisha", "Okafor", "aisha.okafor@demo.test", PrimaryUrn, "7-11", [], false, DemoStage.ApplicationStarted),
         ("Daniel", "Evans", "daniel.evans@demo.test", SecondaryUrn, "11-16", ["Mathematics"], false, DemoStage.Submitted),
         ("Sofia", "Rossi", "sofia.rossi@demo.test", SecondaryUrn, "11-18", ["Modern foreign languages", "Italian"], false, DemoStage.Returned),
-        ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false, DemoStage.Accepted),
+        ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false, DemoStage.InAssessment),
+        ("Chloe", "Bennett", "chloe.bennett@demo.test", SecondaryUrn, "11-16", ["English"], false, DemoStage.Accepted),
     ];
 
     /// <summary>How far along the lifecycle a demo candidate is seeded.</summary>
@@ -45,6 +47,9 @@ public sealed class DemoDataSeeder(
         Submitted,
         Returned,
         Accepted,
+
+        /// <summary>Accepted six weeks ago and five weeks into the assessment, with observations: see <see cref="AssessAsync"/>.</summary>
+        InAssessment,
     }
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -58,7 +63,7 @@ public sealed class DemoDataSeeder(
         await StaffUser("Morgan Moderator", "moderator@demo.test", [PortalRole.Assessor, PortalRole.Moderator], null, cancellationToken);
         await StaffUser("Helen Head", "schoollead@demo.test", [PortalRole.SchoolLead], primary.Id, cancellationToken);
 
-        var schools = new Dictionary<string, Guid> { [PrimaryUrn] = primary.Id, [SecondaryUrn] = secondary.Id };
+        var schools = new Dictionary<string, School> { [PrimaryUrn] = primary, [SecondaryUrn] = secondary };
         foreach (var c in DemoCandidates)
         {
             await CandidateRecord(c.First, c.Last, c.Email, schools[c.Urn], AgeRange.Parse(c.AgeRange), c.Subjects, c.CanSignIn, c.Stage, cancellationToken);
@@ -101,32 +106,42 @@ public sealed class DemoDataSeeder(
         logger.LogInformation("Demo user {UserId} created", userId);
     }
 
-    private async Task CandidateRecord(string first, string last, string email, Guid schoolId, AgeRange ageRange, string[] subjects, bool canSignIn, DemoStage stage, CancellationToken cancellationToken)
+    /// <summary>
+    /// A candidate walked along the lifecycle to <paramref name="stage"/>, all in one transaction, so a candidate whose account
+    /// exists is complete and is left alone. Every step happens now, except for a candidate in assessment, whose history
+    /// happened on the days a person would have done each step.
+    /// </summary>
+    private async Task CandidateRecord(string first, string last, string email, School school, AgeRange ageRange, string[] subjects, bool canSignIn, DemoStage stage, CancellationToken cancellationToken)
     {
         if (await accounts.EmailInUseAsync(email, cancellationToken)) return;
+        var past = stage == DemoStage.InAssessment;
+        var invitedAt = past ? DaysAgo(63, 9) : Now;
+        var submittedAt = past ? DaysAgo(56, 19) : Now;
+        var acceptedAt = past ? DaysAgo(42, 11) : Now;
         await db.InTransactionAsync(async ct =>
         {
             var userId = await accounts.CreateAsync(new NewUserAccount($"{first} {last}", email, [PortalRole.Candidate], null), ct);
-            var (candidate, audit) = Candidate.Invite(userId, new CandidateDetails(first, last, email, schoolId, ageRange, subjects), Actor.System, Now);
+            var (candidate, audit) = Candidate.Invite(userId, new CandidateDetails(first, last, email, school.Id, ageRange, subjects), Actor.System, invitedAt);
             db.Candidates.Add(candidate);
             db.AuditEntries.Add(audit);
-            if (stage >= DemoStage.ApplicationStarted) FillApplication(candidate, complete: stage >= DemoStage.Submitted);
-            if (stage >= DemoStage.Submitted) db.AuditEntries.Add(candidate.Submit(new Actor(userId, candidate.FullName), Now));
+            if (stage >= DemoStage.ApplicationStarted) FillApplication(candidate, school.Name, complete: stage >= DemoStage.Submitted, DayOf(invitedAt));
+            if (stage >= DemoStage.Submitted) db.AuditEntries.Add(candidate.Submit(new Actor(userId, candidate.FullName), submittedAt));
             if (stage == DemoStage.Returned)
                 db.AuditEntries.Add(candidate.Return("Please add the dates of your post at Hillside Community School.", await ReviewerAsync(ct), Now));
-            if (stage == DemoStage.Accepted) db.AuditEntries.AddRange(await AcceptAsync(candidate, ct));
+            if (stage >= DemoStage.Accepted) db.AuditEntries.AddRange(await AcceptAsync(candidate, school.Name, acceptedAt, ct));
+            if (stage == DemoStage.InAssessment) await AssessAsync(candidate, school.Name, ct);
             await db.SaveChangesAsync(ct);
             if (canSignIn) await SetDemoPassword(userId);
         }, cancellationToken);
     }
 
     /// <summary>
-    /// A believable application: two schools, full-responsibility teaching across the candidate's key stages.
+    /// A believable application, filled in on <paramref name="today"/>: two schools, Hillside Community School before and the
+    /// employing school now, full-responsibility teaching across the candidate's key stages.
     /// Unless <paramref name="complete"/>, only the first sections are filled in.
     /// </summary>
-    private void FillApplication(Candidate candidate, bool complete)
+    private static void FillApplication(Candidate candidate, string employer, bool complete, DateOnly today)
     {
-        var today = DateOnly.FromDateTime(Now);
         var range = candidate.IntendedAgeRange ?? throw new InvalidOperationException("Demo candidates are invited with an age range.");
         candidate.SavePersonalDetails(new PersonalDetails(candidate.FirstNames, candidate.LastName, null, today.AddYears(-34),
             "01632 960 001", "1 Demo Street, Leeds", "LS6 2AB", null, "British", today));
@@ -140,7 +155,7 @@ public sealed class DemoDataSeeder(
             today.AddYears(-6), today.AddYears(-3).AddDays(-1), 1m, new AgesTaught(range.FromAge, range.FromAge + 3), true, today));
         if (!complete) return;
 
-        candidate.SaveExperience(new ExperienceEntry(Guid.NewGuid(), "The school they work at now", "England", "Teacher",
+        candidate.SaveExperience(new ExperienceEntry(Guid.NewGuid(), employer, "England", "Teacher",
             today.AddYears(-3), null, 0.8m, new AgesTaught(range.ToAge - 3, range.ToAge), true, today));
         candidate.ConfirmExperienceComplete();
         candidate.SaveIntendedAssessment(range, candidate.Subjects);
@@ -148,26 +163,128 @@ public sealed class DemoDataSeeder(
         candidate.SaveSchoolSupport(candidate.EmployingSchoolId, null);
     }
 
-    /// <summary>Walks a submitted candidate through a full review to acceptance, as the demo assessor, admin and school lead would.</summary>
-    private async Task<List<AuditEntry>> AcceptAsync(Candidate candidate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Walks a submitted candidate through a full review to acceptance at <paramref name="at"/>, as the demo assessor, admin
+    /// and the head of the employing school would.
+    /// </summary>
+    private async Task<List<AuditEntry>> AcceptAsync(Candidate candidate, string employer, DateTime at, CancellationToken cancellationToken)
     {
         var policy = await db.EligibilityPolicies.OrderByDescending(p => p.Version).FirstAsync(cancellationToken);
         var reviewer = await ReviewerAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(Now);
+        var today = DayOf(at);
+        var head = $"Headteacher, {employer}";
         var audit = new List<AuditEntry>();
         audit.AddRange(candidate.RecordSafeguardingChecks(
-            new SafeguardingChecks("001234567890", today.AddMonths(-2), reviewer.Name, today.AddMonths(-2), null, today), reviewer, Now));
+            new SafeguardingChecks("001234567890", today.AddMonths(-2), reviewer.Name, today.AddMonths(-2), null, today), reviewer, at));
         audit.Add(candidate.ConfirmSchoolSupport(
-            new SchoolSupportConfirmation("The school will release the candidate for observations and a mentor meets them weekly.", "Jo Mentor", null, "Headteacher, Riverside Academy", Now),
-            new Actor(null, "Headteacher, Riverside Academy"), Now));
+            new SchoolSupportConfirmation("The school will release the candidate for observations and a mentor meets them weekly.", "Jo Mentor", null, head, at),
+            new Actor(null, head), at));
         foreach (var result in EligibilityEvaluator.Evaluate(candidate, policy, today)
                      .Where(r => r.Status != ComputedStatus.NotApplicable && r.Requirement != EligibilityRequirement.SchoolSupport))
         {
-            audit.AddRange(candidate.JudgeRequirement(result.Requirement, JudgementOutcome.Met, null, policy, reviewer, Now));
+            audit.AddRange(candidate.JudgeRequirement(result.Requirement, JudgementOutcome.Met, null, policy, reviewer, at));
         }
 
-        audit.Add(candidate.Accept(policy, reviewer, Now, today));
+        audit.Add(candidate.Accept(policy, reviewer, at, today));
         return audit;
+    }
+
+    /// <summary>
+    /// Takes an accepted candidate five weeks into their assessment, each step on the day a person would have entered it (the
+    /// domain refuses a start more than four weeks before "today", so "today" is the day of each step): the admin allocates
+    /// the demo assessor, who starts the plan and marks the initial meeting and baseline observation done; two shared
+    /// observations, at the employing school in year 10 (key stage 4) and at the candidate's previous school in year 12
+    /// (post-16), so the observations already cover two consecutive key stages in two schools; the candidate's reflection on
+    /// the first; a shared professional discussion; and an observation still in draft.
+    /// </summary>
+    private async Task AssessAsync(Candidate candidate, string employer, CancellationToken cancellationToken)
+    {
+        var assessor = await ActorAsync("assessor@demo.test");
+        var admin = await ActorAsync("admin@demo.test");
+        var template = await db.PlanTemplates.AsNoTracking().OrderByDescending(t => t.Version).FirstAsync(cancellationToken);
+        var self = new Actor(candidate.UserId, candidate.FullName);
+        var schools = candidate.Application.Experience.Select(e => e.SettingName).Prepend(employer).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var previous = schools.First(s => !string.Equals(s, employer, StringComparison.OrdinalIgnoreCase));
+        var subject = candidate.Subjects[0];
+
+        db.AuditEntries.Add(candidate.AllocateAssessor(assessor.UserId!.Value, assessor.Name, admin, DaysAgo(40, 14)));
+
+        var start = SchoolDay(35);
+        var (plan, started) = candidate.StartAssessment(template, start, candidate.IntendedAgeRange, candidate.Subjects, assessor, At(start, 9), start);
+        db.AssessmentPlans.Add(plan);
+        db.AuditEntries.Add(started);
+        db.AuditEntries.Add(plan.CompleteMilestone(plan.Milestones.First(m => m.Kind == MilestoneKind.InitialMeeting).Id, start,
+            "Agreed the plan with the candidate and their mentor, Jo Mentor.", assessor, At(start, 12), start));
+
+        var baselineDay = SchoolDay(28);
+        var baseline = Record(plan, schools, assessor, share: true, RecordContent.Observation(baselineDay,
+            new LessonDetails(employer, YearGroup.Year10, subject, "Required practical: measuring the specific heat capacity of a metal block",
+                "Set 2 of 5: 27 pupils, three with SEND support plans and two learning English as an additional language.",
+                "Clear, safe routines for the practical: every group had its equipment out and working within five minutes. " +
+                "Questioning drew out why the block must be insulated, and pupils used the right vocabulary.",
+                "Plan a short check of what each pupil understands before they start the calculation, so that those who are stuck are found sooner.",
+                null),
+            [
+                new StandardJudgement("TS1", StandardOutcome.Met, "High expectations of behaviour and of the practical work.", ["TS1a", "TS1b"]),
+                new StandardJudgement("TS3", StandardOutcome.Met, "Secure knowledge of energy transfers; corrected a misconception about heat and temperature.", ["TS3a"]),
+                new StandardJudgement("TS4", StandardOutcome.Met, null, ["TS4a"]),
+                new StandardJudgement("TS6", StandardOutcome.NotYetMet, "Little checking of understanding before pupils moved on to the calculation.", []),
+                new StandardJudgement("TS7", StandardOutcome.Met, "Calm, purposeful room; clear safety routines.", ["TS7a", "TS7c"]),
+            ]));
+        db.AuditEntries.Add(plan.CompleteMilestone(plan.Milestones.First(m => m.Kind == MilestoneKind.BaselineObservation).Id, baselineDay,
+            null, assessor, At(baselineDay, 16, 30), baselineDay));
+        db.AuditEntries.Add(baseline.Reflect(
+            "The practical ran well because the routines were rehearsed. I agree that I moved to the calculation too quickly: " +
+            "next time I will use mini whiteboards to check everyone can rearrange the equation before they start.",
+            self, At(baselineDay.AddDays(2), 19)));
+
+        Record(plan, schools, assessor, share: true, RecordContent.Observation(SchoolDay(14),
+            new LessonDetails(previous, YearGroup.Year12, subject, "Circular motion: deriving centripetal acceleration",
+                "A level group of 11, during the candidate's second-school placement.",
+                "Well-sequenced derivation, with pupils predicting each step. Strong subject knowledge and good use of a demonstration.",
+                "Give the students more of the derivation to do themselves; set a short exam-style question to finish.",
+                null),
+            [
+                new StandardJudgement("TS2", StandardOutcome.Met, null, ["TS2b", "TS2d"]),
+                new StandardJudgement("TS3", StandardOutcome.Met, "Confident, accurate and well explained.", ["TS3a", "TS3b"]),
+                new StandardJudgement("TS4", StandardOutcome.Met, "A well-structured lesson that built on the previous one.", ["TS4a", "TS4b"]),
+                new StandardJudgement("TS5", StandardOutcome.Met, "Extension questions ready for the students who finished quickly.", ["TS5a"]),
+                new StandardJudgement("TS6", StandardOutcome.Met, "Checked each student's answer to the hinge question before moving on.", ["TS6b"]),
+            ]));
+
+        Record(plan, schools, assessor, share: true, RecordContent.Discussion(SchoolDay(7), ["Safeguarding", "Adaptive teaching"],
+            "Talked through the school's safeguarding procedures and a concern the candidate had passed on this term, correctly and promptly. " +
+            "Discussed how he adapts practical work for a pupil with a visual impairment.",
+            [
+                new StandardJudgement("TS5", StandardOutcome.Met, "Clear account of adapting practical work.", ["TS5d"]),
+                new StandardJudgement("TS8", StandardOutcome.Met, "Works closely with the SENCO and the technicians.", ["TS8b", "TS8c"]),
+                new StandardJudgement("P2", StandardOutcome.Met, null, []),
+            ]));
+
+        Record(plan, schools, assessor, share: false, RecordContent.Observation(SchoolDay(2),
+            new LessonDetails(employer, YearGroup.Year11, subject, "Radioactive decay and half-life", null,
+                "Good use of a dice model of decay; pupils plotted their own decay curves.", null, null),
+            [
+                new StandardJudgement("TS4", StandardOutcome.Met, null, ["TS4a"]),
+                new StandardJudgement("TS6", StandardOutcome.NotYetMet, "Notes to finish.", []),
+            ]));
+    }
+
+    /// <summary>The assessor drafts a record on the day it happened and, if <paramref name="share"/>, shares it that afternoon.</summary>
+    private AssessmentRecord Record(AssessmentPlan plan, IReadOnlyCollection<string> schools, Actor assessor, bool share, RecordContent content)
+    {
+        var day = content.Date;
+        var (record, drafted) = AssessmentRecord.Draft(plan, content, schools, assessor, At(day, 15), day);
+        db.AssessmentRecords.Add(record);
+        db.AuditEntries.Add(drafted);
+        if (share) db.AuditEntries.Add(record.Share(assessor, At(day, 16)));
+        return record;
+    }
+
+    private async Task<Actor> ActorAsync(string email)
+    {
+        var user = await userManager.FindByEmailAsync(email) ?? throw new InvalidOperationException($"The demo user {email} is seeded before the candidates.");
+        return new Actor(user.Id, user.DisplayName);
     }
 
     private async Task<Actor> ReviewerAsync(CancellationToken cancellationToken)
@@ -184,4 +301,26 @@ public sealed class DemoDataSeeder(
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A day counted back from the seed date.</summary>
+    private DateOnly Day(int daysAgo) => DayOf(Now).AddDays(-daysAgo);
+
+    /// <summary>The school day on or just before a day counted back from the seed date: no lessons, meetings or starts at weekends.</summary>
+    private DateOnly SchoolDay(int daysAgo)
+    {
+        var day = Day(daysAgo);
+        return day.DayOfWeek switch
+        {
+            DayOfWeek.Saturday => day.AddDays(-1),
+            DayOfWeek.Sunday => day.AddDays(-2),
+            _ => day,
+        };
+    }
+
+    /// <summary>A time (UTC, in working hours) on a day counted back from the seed date.</summary>
+    private DateTime DaysAgo(int days, int hour, int minute = 0) => At(Day(days), hour, minute);
+
+    private static DateTime At(DateOnly day, int hour, int minute = 0) => day.ToDateTime(new TimeOnly(hour, minute), DateTimeKind.Utc);
+
+    private static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(utc);
 }

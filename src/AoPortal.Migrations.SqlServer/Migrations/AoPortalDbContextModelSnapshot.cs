@@ -80,8 +80,10 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CandidateId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
@@ -103,8 +105,10 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("SharedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -366,8 +370,10 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateTime>("LatestSubmittedAt")
                         .HasColumnType("datetime2");
@@ -381,8 +387,10 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -752,7 +760,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                             b1.Property<Guid>("Id");
 
-                            b1.Property<int>("Kind");
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40);
 
                             b1.Property<string>("Note");
 
@@ -862,7 +872,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                     b2.Property<string>("Targets");
 
-                                    b2.Property<int>("YearGroup");
+                                    b2.Property<string>("YearGroup")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.HasKey("RecordContentAssessmentRecordId");
 
@@ -884,7 +896,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                     b2.Property<string>("Comment");
 
-                                    b2.Property<int>("Outcome");
+                                    b2.Property<string>("Outcome")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("Points")
                                         .IsRequired();
@@ -970,7 +984,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                             b3.Property<string>("Targets");
 
-                                            b3.Property<int>("YearGroup");
+                                            b3.Property<string>("YearGroup")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
 
                                             b3.HasKey("RecordContentRecordAmendmentAssessmentRecordId", "RecordContentRecordAmendment__synthesizedOrdinal");
 
@@ -994,7 +1010,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                             b3.Property<string>("Comment");
 
-                                            b3.Property<int>("Outcome");
+                                            b3.Property<string>("Outcome")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
 
                                             b3.Property<string>("Points")
                                                 .IsRequired();
@@ -1079,7 +1097,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                     b2.Property<Guid>("Id");
 
-                                    b2.Property<int>("Kind");
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("OriginalName")
                                         .IsRequired();
@@ -1406,7 +1426,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                             b1.Property<string>("Feedback");
 
-                            b1.Property<int>("Outcome");
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40);
 
                             b1.Property<int>("VersionNumber");
 
@@ -1465,7 +1487,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                                     b2.Property<Guid>("Id");
 
-                                    b2.Property<int>("Scan");
+                                    b2.Property<string>("Scan")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("Sha256")
                                         .IsRequired();

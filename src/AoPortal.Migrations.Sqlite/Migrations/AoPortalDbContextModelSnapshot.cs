@@ -75,8 +75,10 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CandidateId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
@@ -98,8 +100,10 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("SharedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -361,8 +365,10 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LatestSubmittedAt")
                         .HasColumnType("TEXT");
@@ -376,8 +382,10 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -740,7 +748,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                             b1.Property<Guid>("Id");
 
-                            b1.Property<int>("Kind");
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40);
 
                             b1.Property<string>("Note");
 
@@ -850,7 +860,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                     b2.Property<string>("Targets");
 
-                                    b2.Property<int>("YearGroup");
+                                    b2.Property<string>("YearGroup")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.HasKey("RecordContentAssessmentRecordId");
 
@@ -872,7 +884,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                     b2.Property<string>("Comment");
 
-                                    b2.Property<int>("Outcome");
+                                    b2.Property<string>("Outcome")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("Points")
                                         .IsRequired();
@@ -958,7 +972,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                             b3.Property<string>("Targets");
 
-                                            b3.Property<int>("YearGroup");
+                                            b3.Property<string>("YearGroup")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
 
                                             b3.HasKey("RecordContentRecordAmendmentAssessmentRecordId", "RecordContentRecordAmendment__synthesizedOrdinal");
 
@@ -982,7 +998,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                             b3.Property<string>("Comment");
 
-                                            b3.Property<int>("Outcome");
+                                            b3.Property<string>("Outcome")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
 
                                             b3.Property<string>("Points")
                                                 .IsRequired();
@@ -1067,7 +1085,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                     b2.Property<Guid>("Id");
 
-                                    b2.Property<int>("Kind");
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("OriginalName")
                                         .IsRequired();
@@ -1394,7 +1414,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                             b1.Property<string>("Feedback");
 
-                            b1.Property<int>("Outcome");
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40);
 
                             b1.Property<int>("VersionNumber");
 
@@ -1453,7 +1475,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                                     b2.Property<Guid>("Id");
 
-                                    b2.Property<int>("Scan");
+                                    b2.Property<string>("Scan")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
 
                                     b2.Property<string>("Sha256")
                                         .IsRequired();

@@ -44,7 +44,7 @@ public sealed class AssessmentController(GetPlan.Handler plans) : Controller
     public async Task<IActionResult> Start(Guid id, [FromServices] AgeRangeChoices.Handler choices, CancellationToken ct)
     {
         var plan = await plans.Handle(id, ct);
-        var form = new StartAssessment.Command { AgeRange = plan.IntendedAgeRange?.Code };
+        var form = new StartAssessment.Command { AgeRange = plan.IntendedAgeRange?.Code, Subjects = string.Join(", ", plan.IntendedSubjects) };
         return View(new StartViewModel(plan, form, await choices.Handle(plan.IntendedAgeRange, ct)));
     }
 

@@ -63,7 +63,8 @@ public sealed class GovukChoicesTagHelper : GovukFieldTagHelper
 
         return For.Model switch
         {
-            null => [],
+            // No answer selects an option whose value is empty, where there is one ("Not part of this observation").
+            null => [""],
             string text => [text],
             System.Collections.IEnumerable values => values.Cast<object>().Select(v => v.ToString()!).ToHashSet(),
             var value => [value.ToString()!],

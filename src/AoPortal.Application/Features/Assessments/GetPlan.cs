@@ -17,6 +17,7 @@ public static class GetPlan
 
     public sealed record Result(
         Guid CandidateId, string CandidateName, CandidateStatus Status, string? AssessorName, Guid CandidateVersion, AgeRange? IntendedAgeRange,
+        IReadOnlyList<string> IntendedSubjects,
         AssessmentPlan? Plan, DateOnly Today, bool CanManage)
     {
         public IReadOnlyList<Row> Rows => Plan is null ? [] :
@@ -26,8 +27,15 @@ public static class GetPlan
 
         public int OverdueCount => Rows.Count(r => r.State == MilestoneState.Overdue);
 
-        /// <summary>The week of the plan a date falls in, by the calendar (paused days are shown where they fall).</summary>
-        private int WeekOf(DateOnly date) => Plan is null || date < Plan.StartDate ? 0 : (date.DayNumber - Plan.StartDate.DayNumber) / 7 + 1;
+        /// <summary>How many weeks the plan runs, from the start to the end date as it is now.</summary>
+        public int Weeks => Plan is null ? 0 : Math.Max(1, (Plan.EndDate.DayNumber - Plan.StartDate.DayNumber + 6) / 7);
+
+        /// <summary>
+        /// The week of the plan a date falls in, by the calendar (paused days are shown where they fall). The end date
+        /// closes the last week rather than opening another.
+        /// </summary>
+        private int WeekOf(DateOnly date) =>
+            Plan is null || date < Plan.StartDate ? 0 : Math.Min(Weeks, (date.DayNumber - Plan.StartDate.DayNumber) / 7 + 1);
     }
 
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
@@ -38,7 +46,7 @@ public static class GetPlan
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
             var plan = await db.AssessmentPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CandidateId == candidateId, cancellationToken);
             return new Result(candidate.Id, candidate.FullName, candidate.Status, candidate.AssessorName, candidate.Version, candidate.IntendedAgeRange,
-                plan, UkDate.Today(clock), currentUser.CanManage(candidate));
+                candidate.Subjects, plan, UkDate.Today(clock), currentUser.CanManage(candidate));
         }
     }
 }

@@ -21,10 +21,6 @@ public static class StartAssessment
         public string? Subjects { get; set; }
 
         public IReadOnlyList<string> SubjectList => IAgeRangeAndSubjects.SplitSubjects(Subjects);
-
-        /// <summary>The form as first shown: what the candidate asked for.</summary>
-        public static Command From(Candidate candidate) =>
-            new() { AgeRange = candidate.IntendedAgeRange?.Code, Subjects = string.Join(", ", candidate.Subjects) };
     }
 
     public sealed class Validator : AbstractValidator<Command>
