@@ -1,6 +1,7 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Features.Assessments;
+using AoPortal.Application.Features.Evidence;
 using AoPortal.Infrastructure.Documents;
 using AoPortal.Infrastructure.Email;
 using AoPortal.Infrastructure.Identity;
@@ -35,6 +36,11 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(uploads.Folder));
 
         services.AddSingleton(configuration.GetSection(AssessmentOptions.Section).Get<AssessmentOptions>() ?? new AssessmentOptions());
+
+        // Portfolio evidence: limits and allowed kinds from "Evidence"; files share the certificates' store.
+        services.AddSingleton(configuration.GetSection(EvidenceUploadOptions.Section).Get<EvidenceUploadOptions>() ?? new EvidenceUploadOptions());
+        services.AddSingleton<EvidenceFileInspector>();
+        services.AddSingleton<IMalwareScanner, NoMalwareScanner>();
 
         services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoDataSeeder>();
