@@ -137,6 +137,6 @@ public sealed class AuthorizationTests(PortalFactory factory)
 
         Assert.Equal(["/", "/standards"], candidateLinks);
         Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/standards"], adminLinks);
-        Assert.Equal(["/", "/caseload", "/candidates", "/standards"], assessorLinks);
+        Assert.Equal(["/", "/caseload", "/evidence/review", "/candidates", "/standards"], assessorLinks);
     }
 }

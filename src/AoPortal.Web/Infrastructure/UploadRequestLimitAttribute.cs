@@ -1,29 +1,9 @@
 using AoPortal.Application.Features.Applications;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace AoPortal.Web.Infrastructure;
 
-/// <summary>
-/// Caps an upload request at the configured file limit plus room for the rest of the form, before the body is read,
-/// so a huge request is refused early and raising Uploads:MaxFileSizeBytes is the only change a deployment makes.
-/// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class UploadRequestLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+/// <summary>Certificate uploads: one file of up to Uploads:MaxFileSizeBytes.</summary>
+public sealed class UploadRequestLimitAttribute : RequestBodyLimitAttribute
 {
-    /// <summary>Room for the form's other fields and the multipart boundaries around the file.</summary>
-    public const long FormAllowanceBytes = 1024 * 1024;
-
-    /// <summary>Before the antiforgery check, which reads the form (ASP.NET's own [RequestFormLimits] uses the same order).</summary>
-    public int Order => 900;
-
-    public void OnAuthorization(AuthorizationFilterContext context)
-    {
-        var http = context.HttpContext;
-        var limit = http.RequestServices.GetRequiredService<UploadOptions>().MaxFileSizeBytes + FormAllowanceBytes;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize) bodySize.MaxRequestBodySize = limit;
-        // As [RequestFormLimits] does: a form feature with our limit, set before anything reads the form.
-        if (http.Request.HasFormContentType && http.Features.Get<IFormFeature>() is not { Form: not null })
-            http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
-    }
+    protected override long FileBytes(IServiceProvider services) => services.GetRequiredService<UploadOptions>().MaxFileSizeBytes;
 }

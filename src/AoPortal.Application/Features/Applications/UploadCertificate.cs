@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using AoPortal.Application.Abstractions;
+using AoPortal.Application.Common;
 using AoPortal.Domain.Applications;
 using AoPortal.Domain.Common;
 
@@ -58,87 +58,5 @@ public static class UploadCertificate
         }
 
         private DomainRuleException TooLarge() => new($"The selected file must be smaller than {options.MaxSizeText}", Field);
-    }
-
-    /// <summary>Reads the already-read header, then the rest of the content, hashing and counting as it goes; stops past the limit.</summary>
-    private sealed class HashingStream(ReadOnlyMemory<byte> header, Stream rest, long limit) : Stream
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private ReadOnlyMemory<byte> _header = header;
-        private long _length;
-
-        public bool TooLarge { get; private set; }
-
-        public override long Length => _length;
-
-        public string HashHex() => Convert.ToHexStringLower(_hash.GetHashAndReset());
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            int read;
-            if (!_header.IsEmpty)
-            {
-                read = Math.Min(buffer.Length, _header.Length);
-                _header.Span[..read].CopyTo(buffer);
-                _header = _header[read..];
-            }
-            else
-            {
-                read = rest.Read(buffer);
-            }
-
-            return Counted(buffer[..read]);
-        }
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            int read;
-            if (!_header.IsEmpty)
-            {
-                read = Math.Min(buffer.Length, _header.Length);
-                _header.Span[..read].CopyTo(buffer.Span);
-                _header = _header[read..];
-            }
-            else
-            {
-                read = await rest.ReadAsync(buffer, cancellationToken);
-            }
-
-            return Counted(buffer.Span[..read]);
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        private int Counted(ReadOnlySpan<byte> data)
-        {
-            _length += data.Length;
-            if (_length > limit)
-            {
-                TooLarge = true;
-                return 0;
-            }
-
-            _hash.AppendData(data);
-            return data.Length;
-        }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) _hash.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace AoPortal.Application.Features.Evidence;
 
-/// <summary>Settings under "Evidence": which kinds of file candidates may upload as evidence, and the limits.</summary>
+/// <summary>
+/// Settings under "Evidence": which kinds of file candidates may upload as evidence, the limits, and the prompts of the
+/// reflective assignments candidates answer in the portal.
+/// </summary>
 public sealed class EvidenceUploadOptions
 {
     public const string Section = "Evidence";
@@ -37,6 +40,26 @@ public sealed class EvidenceUploadOptions
     /// </summary>
     public int MaxCompressionRatio { get; set; } = DefaultMaxCompressionRatio;
 
+    /// <summary>
+    /// The provider's reflective assignments, as prompts a candidate chooses from and answers in the portal. Empty, the
+    /// default, offers <see cref="DefaultAssignmentPrompts"/> (not pre-filled, for the same reason as <see cref="AllowedKinds"/>).
+    /// </summary>
+    public List<string> AssignmentPrompts { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultAssignmentPrompts { get; } =
+    [
+        "Behaviour management: how do you create a positive climate for learning?",
+        "Adaptive teaching: how do you meet the needs of all pupils?",
+        "Curriculum progression: how do your lessons build on what pupils already know?",
+    ];
+
+    /// <summary>The prompts offered: the configured ones without blanks, or the defaults when none is configured.</summary>
+    public IReadOnlyList<string> GetAssignmentPrompts()
+    {
+        var configured = (AssignmentPrompts ?? []).Select(p => p.Trim()).Where(p => p.Length > 0).Distinct().ToList();
+        return configured.Count > 0 ? configured : DefaultAssignmentPrompts;
+    }
+
     /// <summary>The file size limit as people read it, like "50 MB".</summary>
     public string MaxSizeText => SizeText(MaxFileSizeBytes);
 
@@ -60,7 +83,8 @@ public sealed class EvidenceUploadOptions
         return EvidenceFileKind.All.Where(named.Contains).ToList();
     }
 
-    private static string SizeText(long bytes) => bytes >= 1024 * 1024
+    /// <summary>A number of bytes as people read it: "1.5 MB", "200 KB".</summary>
+    public static string SizeText(long bytes) => bytes >= 1024 * 1024
         ? $"{(bytes / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB"
         : $"{(bytes / 1024d).ToString("0.#", CultureInfo.InvariantCulture)} KB";
 }

@@ -1,0 +1,37 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Domain.Evidence;
+using AoPortal.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace AoPortal.Application.Features.Evidence;
+
+/// <summary>
+/// The evidence waiting for the current user's review: an assessor's own candidates' items, every candidate's for admins
+/// and moderators; newest submission first. Items whose files have not all passed the malware scan stay out of it. One
+/// query, however long the queue: the status is filtered in SQL, the scan results (inside the versions' JSON) in memory.
+/// </summary>
+public static class ReviewQueue
+{
+    public sealed record Item(Guid CandidateId, string CandidateName, Guid ItemId, string Title, EvidenceKind Kind, int VersionNumber, DateTime SubmittedAt);
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser)
+    {
+        public async Task<IReadOnlyList<Item>> Handle(CancellationToken cancellationToken)
+        {
+            var everyone = currentUser.IsInRole(PortalRole.Admin) || currentUser.IsInRole(PortalRole.Moderator);
+            if (!everyone && !currentUser.IsInRole(PortalRole.Assessor)) return [];
+            var assessorId = currentUser.UserId ?? Guid.Empty;
+            var candidates = everyone ? db.Candidates.AsNoTracking() : db.Candidates.AsNoTracking().Where(c => c.AssessorId == assessorId);
+            var rows = await db.EvidenceItems.AsNoTracking()
+                .Where(i => i.Status == EvidenceStatus.AwaitingReview)
+                .Join(candidates, i => i.CandidateId, c => c.Id, (i, c) => new { Item = i, c.FirstNames, c.LastName })
+                .ToListAsync(cancellationToken);
+            return rows
+                .Where(r => r.Item.IsVisibleToReviewers)
+                .OrderByDescending(r => r.Item.LatestSubmittedAt)
+                .Select(r => new Item(r.Item.CandidateId, $"{r.FirstNames} {r.LastName}", r.Item.Id, r.Item.Title, r.Item.Kind,
+                    r.Item.Latest.Number, r.Item.LatestSubmittedAt))
+                .ToList();
+        }
+    }
+}
