@@ -28,6 +28,7 @@ builder.Services.AddScoped<PublicUrls>();
 builder.Services.AddScoped<ISetPasswordLinks, SetPasswordLinks>();
 builder.Services.AddScoped<AoPortal.Application.Abstractions.IRegistrationLinks, RegistrationLinks>();
 builder.Services.AddRegistrationRateLimit(builder.Configuration);
+builder.Services.AddHostedService<EvidenceRescanService>();
 builder.Services.AddPortalSessionCookie();
 builder.Services.AddPortalAuthorization();
 builder.Services.Configure<ProviderSettings>(builder.Configuration.GetSection(ProviderSettings.Section));

@@ -110,5 +110,5 @@ public sealed class RecordsController(AssessmentRecords.Handler records, Assessm
     }
 
     private RecordFormViewModel FormModel(GetPlan.Result plan, RecordForm form, AssessmentRecord? record, IReadOnlyList<string> schools) =>
-        new(plan, form, record, schools, options.DiscussionTopics);
+        new(plan, form, record, schools, options.Topics);
 }

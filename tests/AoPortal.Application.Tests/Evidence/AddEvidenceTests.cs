@@ -124,6 +124,38 @@ public sealed class AddEvidenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_left_pending_are_scanned_again_later_and_then_reach_reviewers()
+    {
+        var (candidate, user) = await CandidateAsync();
+        var broken = new Mock<IMalwareScanner>();
+        broken.Setup(s => s.IsCleanAsync(It.IsAny<Stream>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("The scanner cannot be reached"));
+        var itemId = await AddAsync(user, candidate.Id, broken.Object, files: [("plan.pdf", Pdf), ("notes.pdf", Pdf)]);
+
+        await using (var db = _database.NewContext())
+        {
+            Assert.Equal(1, await new RescanPendingEvidence.Handler(db, _store, broken.Object, NullLogger<RescanPendingEvidence.Handler>.Instance)
+                .Handle(CancellationToken.None));
+        }
+
+        Assert.False((await StoredAsync(itemId)).IsVisibleToReviewers);
+        await using (var db = _database.NewContext())
+        {
+            Assert.Equal(1, await new RescanPendingEvidence.Handler(db, _store, Scanner(true), NullLogger<RescanPendingEvidence.Handler>.Instance)
+                .Handle(CancellationToken.None));
+        }
+
+        var item = await StoredAsync(itemId);
+        Assert.All(item.Latest.Files, f => Assert.Equal(ScanResult.Clean, f.Scan));
+        Assert.True(item.IsVisibleToReviewers);
+        await using (var db = _database.NewContext())
+        {
+            Assert.Equal(0, await new RescanPendingEvidence.Handler(db, _store, Scanner(true), NullLogger<RescanPendingEvidence.Handler>.Instance)
+                .Handle(CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public async Task An_infected_file_is_marked_infected_and_nobody_can_download_it()
     {
         var (candidate, user) = await CandidateAsync();

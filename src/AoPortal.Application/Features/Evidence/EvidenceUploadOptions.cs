@@ -22,6 +22,9 @@ public sealed class EvidenceUploadOptions
     /// </summary>
     public List<string> AllowedKinds { get; set; } = [];
 
+    /// <summary>How often, in minutes, files whose malware scan could not run are scanned again.</summary>
+    public int RescanMinutes { get; set; } = 10;
+
     /// <summary>The largest single file, in bytes.</summary>
     public long MaxFileSizeBytes { get; set; } = DefaultMaxFileSizeBytes;
 

@@ -87,8 +87,9 @@ internal static class EvidenceUploads
     }
 
     /// <summary>
-    /// Runs the malware scanner on each file of the item's latest version, read back from the store, and saves the
-    /// verdicts. When the scanner fails, the files stay pending (the item stays hidden from reviewers) and it is logged.
+    /// Runs the malware scanner on each file of the item's latest version still pending, read back from the store, and
+    /// saves the verdicts. When the scanner fails, the files stay pending (the item stays hidden from reviewers), it is
+    /// logged, and <see cref="RescanPendingEvidence"/> tries again later.
     /// </summary>
     public static async Task ScanAsync(IAppDbContext db, IDocumentStore store, IMalwareScanner scanner, EvidenceItem item, ILogger logger,
         CancellationToken cancellationToken)
@@ -96,7 +97,7 @@ internal static class EvidenceUploads
         if (item.Latest.Files.Count == 0) return;
         try
         {
-            foreach (var file in item.Latest.Files)
+            foreach (var file in item.Latest.Files.Where(f => f.Scan == ScanResult.Pending))
             {
                 await using var content = await store.OpenReadAsync(file.StoredName, cancellationToken)
                     ?? throw new InvalidOperationException($"Stored file {file.StoredName} is missing.");
