@@ -69,6 +69,7 @@ public sealed class PortalProcess : IAsyncLifetime
         env["ConnectionStrings__AoPortal"] = $"Data Source={Path.Combine(DataFolder, "e2e.db")}";
         env["Email__PickupFolder"] = Path.Combine(DataFolder, "mail");
         env["DataProtection__KeysFolder"] = Path.Combine(DataFolder, "keys");
+        env["Uploads__Folder"] = Path.Combine(DataFolder, "uploads");
         env["Serilog__FilePath"] = Path.Combine(DataFolder, "logs", "aoportal-.log");
 
         process = new Process { StartInfo = start, EnableRaisingEvents = true };

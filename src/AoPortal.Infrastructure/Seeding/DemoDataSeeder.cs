@@ -1,9 +1,14 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Domain.Applications;
 using AoPortal.Domain.Assessments;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using AoPortal.Application.Features.Evidence;
 using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
+using AoPortal.Domain.Evidence;
 using AoPortal.Domain.Schools;
 using AoPortal.Domain.Users;
 using AoPortal.Infrastructure.Identity;
@@ -22,6 +27,7 @@ public sealed class DemoDataSeeder(
     AoPortalDbContext db,
     IUserAccounts accounts,
     UserManager<ApplicationUser> userManager,
+    IDocumentStore documents,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -48,7 +54,10 @@ public sealed class DemoDataSeeder(
         Returned,
         Accepted,
 
-        /// <summary>Accepted six weeks ago and five weeks into the assessment, with observations: see <see cref="AssessAsync"/>.</summary>
+        /// <summary>
+    /// Accepted six weeks ago and five weeks into the assessment, with observations (see <see cref="AssessAsync"/>) and a
+    /// portfolio (see <see cref="PortfolioAsync"/>).
+    /// </summary>
         InAssessment,
     }
 
@@ -268,6 +277,98 @@ public sealed class DemoDataSeeder(
                 new StandardJudgement("TS4", StandardOutcome.Met, null, ["TS4a"]),
                 new StandardJudgement("TS6", StandardOutcome.NotYetMet, "Notes to finish.", []),
             ]));
+
+        await PortfolioAsync(candidate, self, assessor, baselineDay, cancellationToken);
+    }
+
+    /// <summary>
+    /// The candidate's portfolio, each item added and reviewed on the day a person would have: the lesson plan for the
+    /// baseline observation (TS1b, TS4), with one PDF, accepted; a reflective assignment on behaviour management answered
+    /// in the portal (TS7), accepted; and adapted practical worksheets (TS5), with one PDF, awaiting review. The files are
+    /// really stored (small valid PDFs under random names, with their SHA-256) and have passed the malware scan.
+    /// </summary>
+    private async Task PortfolioAsync(Candidate candidate, Actor self, Actor assessor, DateOnly baselineDay, CancellationToken cancellationToken)
+    {
+        var planDay = baselineDay.AddDays(-1);
+        var lessonPlan = Evidence(candidate, self, EvidenceKind.LessonPlan, "Year 10 lesson plan: specific heat capacity practical", planDay,
+            "The plan for the baseline observation, with the safety routines for the practical and the questions to draw out why the block is insulated.",
+            null, ["TS1b", "TS4"],
+            [await StoredPdfAsync("specific-heat-capacity-lesson-plan.pdf", "Year 10 lesson plan: specific heat capacity practical",
+                ["Learning objective: measure the specific heat capacity of a metal block.", "Routines: equipment out and working within five minutes."], cancellationToken)],
+            null, At(planDay, 20));
+        db.AuditEntries.Add(lessonPlan.Accept(assessor, At(baselineDay.AddDays(1), 10)));
+
+        var assignmentDay = SchoolDay(20);
+        var assignment = Evidence(candidate, self, EvidenceKind.ReflectiveAssignment, "Reflective assignment: behaviour management", assignmentDay,
+            null, EvidenceUploadOptions.DefaultAssignmentPrompts[0], ["TS7"], [],
+            "In practical lessons I rely on rehearsed routines: every group knows where the equipment is, who collects it and what to do if " +
+            "something goes wrong. I praise the groups who start safely and quickly, and I deal with low-level disruption quietly, " +
+            "at the bench, so that the rest of the class keeps working. When a pupil in year 10 refused to wear goggles, I followed the " +
+            "school's behaviour policy, spoke to him after the lesson and agreed a fresh start; he has worn them since.",
+            At(assignmentDay, 19));
+        db.AuditEntries.Add(assignment.Accept(assessor, At(assignmentDay.AddDays(3), 11)));
+
+        var worksheetsDay = SchoolDay(6);
+        Evidence(candidate, self, EvidenceKind.PupilsWork, "Adapted practical worksheets for a pupil with a visual impairment", worksheetsDay,
+            "Large-print worksheets with tactile markers on the equipment, and the pupil's completed results table (name removed).",
+            null, ["TS5"],
+            [await StoredPdfAsync("adapted-practical-worksheets.pdf", "Adapted practical worksheets",
+                ["Large print, high contrast, tactile markers on the thermometer and the balance.", "Results table completed by the pupil (name removed)."], cancellationToken)],
+            null, At(worksheetsDay, 18));
+    }
+
+    /// <summary>The candidate adds an item; its files pass the (demo) malware scan at once.</summary>
+    private EvidenceItem Evidence(Candidate candidate, Actor self, EvidenceKind kind, string title, DateOnly date, string? description,
+        string? prompt, string[] standards, EvidenceFile[] files, string? answer, DateTime at)
+    {
+        var (item, added) = EvidenceItem.Add(candidate.Id, kind, title, date, description, prompt, standards, pupilDataRemoved: true, files, answer, self, at, DayOf(at));
+        foreach (var file in files) item.RecordScan(file.Id, ScanResult.Clean);
+        db.EvidenceItems.Add(item);
+        db.AuditEntries.Add(added);
+        return item;
+    }
+
+    /// <summary>Stores a small, valid one-page PDF under a random name and describes it as an upload would be.</summary>
+    private async Task<EvidenceFile> StoredPdfAsync(string fileName, string title, string[] lines, CancellationToken cancellationToken)
+    {
+        var bytes = DemoPdf(title, lines);
+        var storedName = Guid.NewGuid().ToString("N");
+        using (var content = new MemoryStream(bytes, writable: false))
+        {
+            await documents.SaveAsync(storedName, content, cancellationToken);
+        }
+
+        return new EvidenceFile(storedName, fileName, EvidenceFileKind.Pdf.ContentType, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    /// <summary>A one-page PDF (A4, Helvetica) with a title and a few lines of ASCII text, with a correct cross-reference table.</summary>
+    private static byte[] DemoPdf(string title, IReadOnlyList<string> lines)
+    {
+        static string Escape(string text) => text.Replace(@"\", @"\\").Replace("(", @"\(").Replace(")", @"\)");
+        var text = new StringBuilder("BT /F1 18 Tf 72 770 Td (").Append(Escape(title)).Append(") Tj /F1 12 Tf");
+        foreach (var line in lines) text.Append(" 0 -24 Td (").Append(Escape(line)).Append(") Tj");
+        var stream = text.Append(" ET").ToString();
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Length {Encoding.ASCII.GetByteCount(stream)} >>\nstream\n{stream}\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(Encoding.ASCII.GetByteCount(pdf.ToString()));
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = Encoding.ASCII.GetByteCount(pdf.ToString());
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
     /// <summary>The assessor drafts a record on the day it happened and, if <paramref name="share"/>, shares it that afternoon.</summary>
