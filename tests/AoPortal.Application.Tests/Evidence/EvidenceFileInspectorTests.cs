@@ -624,7 +624,7 @@ public sealed class EvidenceFileInspectorTests
 
         options.MaxFileSizeBytes = pdf.Length - 1;
         AssertRefused(Inspect(pdf, "x.pdf", options), EvidenceRefusalReason.TooLarge, $"x.pdf must be {options.MaxSizeText} or smaller");
-        Assert.EndsWith(" KB", options.MaxSizeText);
+        Assert.Equal($"{pdf.Length - 1} bytes", options.MaxSizeText);
     }
 
     [Fact]

@@ -14,7 +14,5 @@ public sealed class UploadOptions
     public string Folder { get; set; } = "App_Data/uploads";
 
     /// <summary>The limit as people read it, like "5 MB".</summary>
-    public string MaxSizeText => MaxFileSizeBytes >= 1024 * 1024
-        ? $"{(MaxFileSizeBytes / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB"
-        : $"{(MaxFileSizeBytes / 1024d).ToString("0.#", CultureInfo.InvariantCulture)} KB";
+    public string MaxSizeText => Common.FileSizes.Describe(MaxFileSizeBytes);
 }

@@ -87,7 +87,5 @@ public sealed class EvidenceUploadOptions
     }
 
     /// <summary>A number of bytes as people read it: "1.5 MB", "200 KB".</summary>
-    public static string SizeText(long bytes) => bytes >= 1024 * 1024
-        ? $"{(bytes / (1024d * 1024)).ToString("0.#", CultureInfo.InvariantCulture)} MB"
-        : $"{(bytes / 1024d).ToString("0.#", CultureInfo.InvariantCulture)} KB";
+    public static string SizeText(long bytes) => Common.FileSizes.Describe(bytes);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AoPortal.Domain.Applications;
 
 namespace AoPortal.Web.Models.Application;
@@ -54,11 +53,4 @@ public static class CertificateDisplay
     public static string OwnDownloadPath(Guid documentId) => $"/application/documents/{documentId}";
 
     public static string StaffDownloadPath(Guid candidateId, Guid documentId) => $"/candidates/{candidateId}/documents/{documentId}";
-
-    public static string Size(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} bytes",
-        < 1024 * 1024 => $"{(bytes / 1024d).ToString("0", CultureInfo.InvariantCulture)} KB",
-        _ => $"{(bytes / (1024d * 1024)).ToString("0.0", CultureInfo.InvariantCulture)} MB",
-    };
 }

@@ -19,7 +19,6 @@ public static class EvidenceDisplay
         _ => "govuk-tag--blue",
     };
 
-    public static string Size(long bytes) => EvidenceUploadOptions.SizeText(bytes);
 
     public static string ScanText(ScanResult scan) => scan switch
     {

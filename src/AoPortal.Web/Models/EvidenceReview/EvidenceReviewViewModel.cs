@@ -34,12 +34,4 @@ public sealed record EvidenceReviewViewModel(ReviewEvidence.Details Details, Rev
             .Concat(judged is null ? [] : catalogue.PointsUnder(judged).Where(p => p.Code == code).Select(p => p.Summary))
             .FirstOrDefault() ?? "";
     }
-
-    /// <summary>A file's size as people read it: "850 KB", "12.4 MB".</summary>
-    public static string Size(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} bytes",
-        < 1024 * 1024 => $"{Math.Ceiling(bytes / 1024.0):0} KB",
-        _ => $"{bytes / (1024.0 * 1024.0):0.0} MB",
-    };
 }
