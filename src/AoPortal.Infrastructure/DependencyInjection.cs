@@ -1,6 +1,7 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Features.Assessments;
+using AoPortal.Application.Features.Recommendations;
 using AoPortal.Application.Features.Evidence;
 using AoPortal.Infrastructure.Documents;
 using AoPortal.Infrastructure.Email;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(uploads.Folder));
 
         services.AddSingleton(configuration.GetSection(AssessmentOptions.Section).Get<AssessmentOptions>() ?? new AssessmentOptions());
+        services.AddSingleton(configuration.GetSection(RecommendationOptions.Section).Get<RecommendationOptions>() ?? new RecommendationOptions());
 
         // Portfolio evidence: limits and allowed kinds from "Evidence"; files share the certificates' store.
         services.AddSingleton(configuration.GetSection(EvidenceUploadOptions.Section).Get<EvidenceUploadOptions>() ?? new EvidenceUploadOptions());

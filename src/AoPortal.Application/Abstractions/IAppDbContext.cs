@@ -18,6 +18,8 @@ public interface IAppDbContext
     DbSet<AssessmentPlan> AssessmentPlans { get; }
     DbSet<AssessmentRecord> AssessmentRecords { get; }
     DbSet<Domain.Evidence.EvidenceItem> EvidenceItems { get; }
+    DbSet<Domain.Recommendations.Recommendation> Recommendations { get; }
+    DbSet<Domain.Recommendations.RegisterExport> RegisterExports { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

@@ -58,6 +58,11 @@ public sealed class Candidate
 
     public string? AssessorName { get; private set; }
 
+    /// <summary>Why the candidate left the route, when they were withdrawn.</summary>
+    public Recommendations.WithdrawalReason? WithdrawalReason { get; private set; }
+
+    public string? WithdrawalDetail { get; private set; }
+
     /// <summary>
     /// Creates the record an admin invites a candidate with; the candidate then completes their application.
     /// Returns the audit entry of the creation for the caller to store with it.
@@ -398,6 +403,110 @@ public sealed class Candidate
         CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Reinstate);
         EnsureOwnPlan(plan);
         return Transition(CandidateEvent.Reinstate, actor, now, plan.Reinstate(reinstatedOn, today));
+    }
+
+    /// <summary>
+    /// The provider confirms fundamental English and maths during the assessment (DOMAIN.md: before QTS is recommended),
+    /// when it was waived at selection to be confirmed later.
+    /// </summary>
+    public AuditEntry ConfirmFundamentalSkills(string? note, Actor actor, DateTime now)
+    {
+        if (Status is not (CandidateStatus.InAssessment or CandidateStatus.Deferred))
+            throw new DomainRuleException("Fundamental English and maths are confirmed here only during the assessment");
+        if (Review.JudgementOf(EligibilityRequirement.FundamentalSkills) is { Outcome: JudgementOutcome.Met })
+            throw new DomainRuleException("Fundamental English and maths are already confirmed");
+        var text = Guard.Optional(note, 2000, "The note");
+        Review.Judge(new RequirementJudgement(EligibilityRequirement.FundamentalSkills, JudgementOutcome.Met, text, actor.UserId, actor.Name, Guard.Utc(now)));
+        Changed();
+        return AuditEntry.Record(actor, now, nameof(Candidate), Id, "Fundamental English and maths confirmed", text);
+    }
+
+    public bool FundamentalSkillsConfirmed => Review.JudgementOf(EligibilityRequirement.FundamentalSkills) is { Outcome: JudgementOutcome.Met };
+
+    /// <summary>
+    /// The assessor proposes the outcome for moderation: refused, listing what is missing, unless every gate of
+    /// <see cref="Recommendations.RecommendationGate"/> is passed. The candidate then awaits moderation.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> ProposeOutcome(
+        Recommendations.Recommendation recommendation, Recommendations.RecommendationProposal proposal, Assessments.AssessmentPlan plan,
+        Assessments.ObservationCoverage coverage, Actor actor, DateTime now, DateOnly today)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Propose);
+        recommendation.EnsureBelongsTo(Id);
+        EnsureOwnPlan(plan);
+        var proposed = recommendation.Propose(proposal, plan, FundamentalSkillsConfirmed, coverage, actor, now, today);
+        return [proposed, Transition(CandidateEvent.Propose, actor, now, null)];
+    }
+
+    /// <summary>A moderator returns the proposal to the assessor with comments; the assessment runs on.</summary>
+    public IReadOnlyList<AuditEntry> ReturnProposal(Recommendations.Recommendation recommendation, string comments, Actor moderator, DateTime now)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.ReturnProposal);
+        EnsureMayModerate(recommendation, moderator);
+        var returned = recommendation.Return(comments, moderator, now);
+        return [returned, Transition(CandidateEvent.ReturnProposal, moderator, now, null)];
+    }
+
+    /// <summary>
+    /// A moderator confirms the proposal: the decision is frozen with the shared records and accepted evidence it rests on,
+    /// and the candidate is recommended for QTS, or not recommended.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> ConfirmOutcome(
+        Recommendations.Recommendation recommendation, Assessments.AssessmentPlan plan, IEnumerable<Assessments.AssessmentRecord> records,
+        IEnumerable<Evidence.EvidenceItem> evidence, Actor moderator, DateTime now)
+    {
+        var @event = recommendation.Outcome == Recommendations.RecommendationOutcome.NotRecommend
+            ? CandidateEvent.ConfirmNotRecommended
+            : CandidateEvent.ConfirmRecommended;
+        CandidateLifecycle.EnsureAllowed(Status, @event);
+        EnsureMayModerate(recommendation, moderator);
+        EnsureOwnPlan(plan);
+        var snapshot = Recommendations.DecisionSnapshot.Take(this, recommendation, plan, records, evidence, moderator, now);
+        var confirmed = recommendation.Confirm(snapshot, moderator, now);
+        return [confirmed, Transition(@event, moderator, now, null)];
+    }
+
+    private void EnsureMayModerate(Recommendations.Recommendation recommendation, Actor moderator)
+    {
+        recommendation.EnsureBelongsTo(Id);
+        if (!recommendation.CanBeModeratedBy(moderator.UserId, AssessorId))
+            throw new DomainRuleException("You cannot moderate this decision: a moderator must be neither the candidate's assessor nor the person who proposed it");
+    }
+
+    /// <summary>
+    /// An admin withdraws a confirmed decision, within the window and before it is exported, with the reason; the candidate
+    /// is back in assessment and the assessor can propose again.
+    /// </summary>
+    public IReadOnlyList<AuditEntry> WithdrawDecision(Recommendations.Recommendation recommendation, string reason, int windowDays, Actor admin, DateTime now)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.WithdrawDecision);
+        recommendation.EnsureBelongsTo(Id);
+        var withdrawn = recommendation.Withdraw(reason, windowDays, admin, now);
+        return [withdrawn, Transition(CandidateEvent.WithdrawDecision, admin, now, null)];
+    }
+
+    /// <summary>An admin records the date DfE awarded QTS on an exported recommendation, closing the case.</summary>
+    public AuditEntry RecordQtsAward(Recommendations.Recommendation recommendation, DateOnly awardedOn, Actor admin, DateTime now, DateOnly today)
+    {
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.AwardQts);
+        recommendation.EnsureBelongsTo(Id);
+        recommendation.RecordAward(awardedOn, today);
+        return Transition(CandidateEvent.AwardQts, admin, now, $"Awarded on {Assessments.AssessmentPlan.Day(awardedOn)}");
+    }
+
+    /// <summary>An admin records that the candidate has left the route, with a structured reason (and details for "another reason").</summary>
+    public AuditEntry Withdraw(Recommendations.WithdrawalReason reason, string? detail, Actor admin, DateTime now)
+    {
+        if (Status == CandidateStatus.Recommended)
+            throw new DomainRuleException("The candidate has a confirmed recommendation for QTS: withdraw the recommendation first");
+        CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Withdraw);
+        if (!Enum.IsDefined(reason)) throw new DomainRuleException("Select the reason for the withdrawal", nameof(WithdrawalReason));
+        var text = reason == Recommendations.WithdrawalReason.Other
+            ? Guard.Required(detail, "Enter the reason for the withdrawal", 2000)
+            : Guard.Optional(detail, 2000, "The details");
+        WithdrawalReason = reason;
+        WithdrawalDetail = text;
+        return Transition(CandidateEvent.Withdraw, admin, now, Recommendations.WithdrawalReasonNames.DisplayName(reason) + (text is null ? "" : $": {text}"));
     }
 
     private void EnsureOwnPlan(Assessments.AssessmentPlan plan)

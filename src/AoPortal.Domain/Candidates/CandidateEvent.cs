@@ -11,4 +11,11 @@ public enum CandidateEvent
     StartAssessment,
     Defer,
     Reinstate,
+    Propose,
+    ReturnProposal,
+    ConfirmRecommended,
+    ConfirmNotRecommended,
+    WithdrawDecision,
+    AwardQts,
+    Withdraw,
 }

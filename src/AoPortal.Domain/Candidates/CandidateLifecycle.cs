@@ -18,6 +18,16 @@ public static class CandidateLifecycle
         [CandidateEvent.StartAssessment] = ([CandidateStatus.Accepted], CandidateStatus.InAssessment, "Assessment started"),
         [CandidateEvent.Defer] = ([CandidateStatus.InAssessment], CandidateStatus.Deferred, "Assessment deferred"),
         [CandidateEvent.Reinstate] = ([CandidateStatus.Deferred], CandidateStatus.InAssessment, "Assessment reinstated"),
+        [CandidateEvent.Propose] = ([CandidateStatus.InAssessment], CandidateStatus.RecommendationPending, "Outcome proposed"),
+        [CandidateEvent.ReturnProposal] = ([CandidateStatus.RecommendationPending], CandidateStatus.InAssessment, "Proposal returned by moderation"),
+        [CandidateEvent.ConfirmRecommended] = ([CandidateStatus.RecommendationPending], CandidateStatus.Recommended, "Recommendation for QTS confirmed"),
+        [CandidateEvent.ConfirmNotRecommended] = ([CandidateStatus.RecommendationPending], CandidateStatus.NotRecommended, "Not recommended: confirmed"),
+        [CandidateEvent.WithdrawDecision] = ([CandidateStatus.Recommended, CandidateStatus.NotRecommended], CandidateStatus.InAssessment, "Confirmed decision withdrawn"),
+        [CandidateEvent.AwardQts] = ([CandidateStatus.Recommended], CandidateStatus.QtsAwarded, "QTS awarded"),
+        [CandidateEvent.Withdraw] = (
+            [CandidateStatus.ApplicationDraft, CandidateStatus.Submitted, CandidateStatus.EligibilityReview, CandidateStatus.Accepted, CandidateStatus.InAssessment,
+             CandidateStatus.Deferred, CandidateStatus.RecommendationPending, CandidateStatus.NotRecommended],
+            CandidateStatus.Withdrawn, "Candidate withdrawn"),
     };
 
     public static bool Allows(CandidateStatus from, CandidateEvent @event) => Moves[@event].From.Contains(from);

@@ -25,6 +25,8 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<AssessmentPlan> AssessmentPlans => Set<AssessmentPlan>();
     public DbSet<AssessmentRecord> AssessmentRecords => Set<AssessmentRecord>();
     public DbSet<Domain.Evidence.EvidenceItem> EvidenceItems => Set<Domain.Evidence.EvidenceItem>();
+    public DbSet<Domain.Recommendations.Recommendation> Recommendations => Set<Domain.Recommendations.Recommendation>();
+    public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => Set<Domain.Recommendations.RegisterExport>();
 
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -237,6 +237,14 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("WithdrawalDetail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessorId");
@@ -408,6 +416,139 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "LatestSubmittedAt");
 
                     b.ToTable("EvidenceItems", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgeRange")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ConfirmedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ExportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ExportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InductionTargets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("QtsAwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RequirementsMetOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SnapshotSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "Status");
+
+                    b.HasIndex("Status", "ExportId");
+
+                    b.ToTable("Recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.RegisterExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RegisterExports", (string)null);
                 });
 
             modelBuilder.Entity("AoPortal.Domain.Schools.School", b =>
@@ -1513,6 +1654,114 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.HasOne("AoPortal.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AoPortal.Domain.Recommendations.FinalJudgement", "Judgements", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CitedEvidence")
+                                .IsRequired();
+
+                            b1.Property<string>("CitedRecords")
+                                .IsRequired();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired();
+
+                            b1.HasKey("RecommendationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Recommendations");
+
+                            b1
+                                .ToJson("Judgements")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Recommendations.ModerationReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<Guid?>("ById");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("Comments")
+                                .IsRequired();
+
+                            b1.HasKey("RecommendationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Recommendations");
+
+                            b1
+                                .ToJson("Returns")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.Navigation("Judgements");
+
+                    b.Navigation("Returns");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.RegisterExport", b =>
+                {
+                    b.OwnsMany("AoPortal.Domain.Recommendations.ExportedCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("RegisterExportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("CandidateId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Refusal");
+
+                            b1.HasKey("RegisterExportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RegisterExports");
+
+                            b1
+                                .ToJson("Candidates")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterExportId");
+                        });
+
+                    b.Navigation("Candidates");
                 });
 
             modelBuilder.Entity("AoPortal.Infrastructure.Identity.ApplicationUser", b =>

@@ -232,6 +232,14 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawalDetail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AssessorId");
@@ -403,6 +411,139 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "LatestSubmittedAt");
 
                     b.ToTable("EvidenceItems", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeRange")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InductionTargets")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QtsAwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RequirementsMetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SnapshotSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId", "Status");
+
+                    b.HasIndex("Status", "ExportId");
+
+                    b.ToTable("Recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.RegisterExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("RegisterExports", (string)null);
                 });
 
             modelBuilder.Entity("AoPortal.Domain.Schools.School", b =>
@@ -1501,6 +1642,114 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>
+                {
+                    b.HasOne("AoPortal.Domain.Candidates.Candidate", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("AoPortal.Domain.Recommendations.FinalJudgement", "Judgements", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CitedEvidence")
+                                .IsRequired();
+
+                            b1.Property<string>("CitedRecords")
+                                .IsRequired();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Rationale")
+                                .IsRequired();
+
+                            b1.HasKey("RecommendationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Recommendations");
+
+                            b1
+                                .ToJson("Judgements")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.OwnsMany("AoPortal.Domain.Recommendations.ModerationReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("RecommendationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<Guid?>("ById");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("Comments")
+                                .IsRequired();
+
+                            b1.HasKey("RecommendationId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Recommendations");
+
+                            b1
+                                .ToJson("Returns")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RecommendationId");
+                        });
+
+                    b.Navigation("Judgements");
+
+                    b.Navigation("Returns");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Recommendations.RegisterExport", b =>
+                {
+                    b.OwnsMany("AoPortal.Domain.Recommendations.ExportedCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<Guid>("RegisterExportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("CandidateId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Refusal");
+
+                            b1.HasKey("RegisterExportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RegisterExports");
+
+                            b1
+                                .ToJson("Candidates")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterExportId");
+                        });
+
+                    b.Navigation("Candidates");
                 });
 
             modelBuilder.Entity("AoPortal.Infrastructure.Identity.ApplicationUser", b =>

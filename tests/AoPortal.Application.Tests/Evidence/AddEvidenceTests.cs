@@ -265,6 +265,8 @@ public sealed class AddEvidenceTests : IDisposable
         public DbSet<AssessmentPlan> AssessmentPlans => inner.AssessmentPlans;
         public DbSet<AssessmentRecord> AssessmentRecords => inner.AssessmentRecords;
         public DbSet<EvidenceItem> EvidenceItems => inner.EvidenceItems;
+        public DbSet<Domain.Recommendations.Recommendation> Recommendations => inner.Recommendations;
+        public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => inner.RegisterExports;
 
         public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw new DbUpdateException("The database cannot be reached");
 

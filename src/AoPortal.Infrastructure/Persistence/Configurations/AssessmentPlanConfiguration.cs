@@ -1,7 +1,6 @@
 using AoPortal.Domain.Assessments;
 using AoPortal.Domain.Candidates;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AoPortal.Infrastructure.Persistence.Configurations;
@@ -14,15 +13,7 @@ public sealed class AssessmentPlanConfiguration : IEntityTypeConfiguration<Asses
         builder.HasKey(p => p.Id);
         builder.Property(p => p.AgeRange).HasConversion(AgeRangeConverter.Instance).HasMaxLength(5);
         builder.Property(p => p.Subjects)
-            .HasField("_subjects")
-            .HasConversion(
-                subjects => string.Join('\n', subjects),
-                text => text.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-                new ValueComparer<IReadOnlyList<string>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
-                    list => list.ToArray()))
-            .HasMaxLength(400);
+            .StoredAsLines();
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Phase);
         builder.Ignore(p => p.OpenDeferral);

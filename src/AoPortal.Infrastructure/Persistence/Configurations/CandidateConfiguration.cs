@@ -3,7 +3,6 @@ using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Schools;
 using AoPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AoPortal.Infrastructure.Persistence.Configurations;
@@ -21,19 +20,12 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
         builder.Property(c => c.Trn).HasMaxLength(7);
         builder.Property(c => c.IntendedAgeRange).HasConversion(AgeRangeConverter.Instance).HasMaxLength(5);
         builder.Property(c => c.Subjects)
-            .HasField("_subjects")
-            .HasConversion(
-                subjects => string.Join('\n', subjects),
-                text => text.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-                new ValueComparer<IReadOnlyList<string>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    list => list.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
-                    list => list.ToArray()))
-            .HasMaxLength(400);
+            .StoredAsLines();
         builder.Property(c => c.Version).IsConcurrencyToken();
         // Who nominated the record, kept as written (no foreign key): the name stays true if the account goes.
         builder.Property(c => c.NominatedByName).HasMaxLength(100);
         builder.Property(c => c.AssessorName).HasMaxLength(100);
+        builder.Property(c => c.WithdrawalDetail).HasMaxLength(2000);
 
         // The application is read and written whole with its candidate, so it is one JSON document:
         // no child tables, no extra cascade paths, the same on SQLite and SQL Server.
@@ -60,6 +52,7 @@ public sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidate>
             review.OwnsOne(r => r.SchoolSupport);
         });
         builder.Ignore(c => c.FullName);
+        builder.Ignore(c => c.FundamentalSkillsConfirmed);
 
         builder.HasIndex(c => c.UserId).IsUnique();
         builder.HasIndex(c => c.Email);
