@@ -424,6 +424,23 @@ public sealed class Candidate
     public bool FundamentalSkillsConfirmed => Review.JudgementOf(EligibilityRequirement.FundamentalSkills) is { Outcome: JudgementOutcome.Met };
 
     /// <summary>
+    /// The assessor records (or changes) the final judgement of one standard while the assessment runs, citing shared
+    /// records and accepted evidence only (<paramref name="citable"/>).
+    /// </summary>
+    public AuditEntry RecordFinalJudgement(
+        Recommendations.Recommendation recommendation, Recommendations.FinalJudgement judgement, IReadOnlySet<Guid> citable, Actor actor, DateTime now)
+    {
+        if (Status != CandidateStatus.InAssessment)
+            throw new DomainRuleException(Status == CandidateStatus.RecommendationPending
+                ? "The proposal is with moderation: final judgements can be changed only if the moderator returns it"
+                : "Final judgements are recorded while the assessment is running");
+        recommendation.EnsureBelongsTo(Id);
+        var audit = recommendation.RecordJudgement(judgement, citable, actor, now);
+        Changed();
+        return audit;
+    }
+
+    /// <summary>
     /// The assessor proposes the outcome for moderation: refused, listing what is missing, unless every gate of
     /// <see cref="Recommendations.RecommendationGate"/> is passed. The candidate then awaits moderation.
     /// </summary>
@@ -512,6 +529,22 @@ public sealed class Candidate
     private void EnsureOwnPlan(Assessments.AssessmentPlan plan)
     {
         if (plan.CandidateId != Id) throw new DomainRuleException("That plan belongs to another candidate");
+    }
+
+    /// <summary>
+    /// An admin records the teacher reference number DfE issued (after the candidate's registration), which Register's
+    /// export needs. Seven digits; the previous number, if any, is kept in the audit entry.
+    /// </summary>
+    public AuditEntry RecordTrn(string trn, Actor admin, DateTime now)
+    {
+        var value = trn?.Trim();
+        if (string.IsNullOrEmpty(value)) throw new DomainRuleException("Enter the TRN", nameof(Trn));
+        if (!Applications.PersonalDetails.IsValidTrn(value)) throw new DomainRuleException("TRN must be 7 digits, like 1234567", nameof(Trn));
+        if (value == Trn) throw new DomainRuleException($"The candidate's TRN is already {value}", nameof(Trn));
+        var previous = Trn;
+        Trn = value;
+        Changed();
+        return AuditEntry.Record(admin, now, nameof(Candidate), Id, "TRN recorded", previous is null ? $"TRN {value}" : $"TRN {value}, replacing {previous}");
     }
 
     public static string NormaliseEmail(string email)

@@ -140,8 +140,11 @@ public sealed class Recommendation
     /// The four-eyes rule: the moderator is neither the candidate's assessor nor the person who proposed the outcome,
     /// whatever roles they hold.
     /// </summary>
-    public bool CanBeModeratedBy(Guid? userId, Guid? assessorId) =>
-        userId is { } id && id != Guid.Empty && id != assessorId && id != ProposedById;
+    public bool CanBeModeratedBy(Guid? userId, Guid? assessorId) => FourEyesAllow(userId, assessorId, ProposedById);
+
+    /// <summary>The four-eyes rule on its own, for lists that read only the ids (the moderation queue).</summary>
+    public static bool FourEyesAllow(Guid? userId, Guid? assessorId, Guid? proposedById) =>
+        userId is { } id && id != Guid.Empty && id != assessorId && id != proposedById;
 
     internal AuditEntry Return(string comments, Actor moderator, DateTime now)
     {
