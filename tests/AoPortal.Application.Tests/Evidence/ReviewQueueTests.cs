@@ -1,14 +1,11 @@
-using System.Data.Common;
 using AoPortal.Application.Features.Evidence;
 using AoPortal.Application.Tests.Support;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Evidence;
 using AoPortal.Domain.Users;
-using AoPortal.Infrastructure.Identity;
 using AoPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AoPortal.Application.Tests.Evidence;
 
@@ -83,25 +80,7 @@ public sealed class ReviewQueueTests : IDisposable
         return await new ReviewQueue.Handler(db, user).Handle(CancellationToken.None);
     }
 
-    /// <summary>An assessor's sign-in account, for candidates to be allocated to.</summary>
-    private async Task<Guid> AssessorAsync()
-    {
-        var id = Guid.NewGuid();
-        var email = $"assessor-{id:N}@example.com";
-        await using var db = _database.NewContext();
-        db.Users.Add(new ApplicationUser
-        {
-            Id = id,
-            UserName = email,
-            NormalizedUserName = email.ToUpperInvariant(),
-            Email = email,
-            NormalizedEmail = email.ToUpperInvariant(),
-            DisplayName = "Sam Assessor",
-            CreatedAt = Now,
-        });
-        await db.SaveChangesAsync();
-        return id;
-    }
+    private Task<Guid> AssessorAsync() => StaffAccounts.CreateAsync(_database);
 
     private async Task<Candidate> CandidateAsync(Guid? assessorId)
     {
@@ -127,18 +106,5 @@ public sealed class ReviewQueueTests : IDisposable
         db.EvidenceItems.Add(item);
         db.AuditEntries.Add(audit);
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>Counts the SQL commands that read rows.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        public int Count { get; set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
