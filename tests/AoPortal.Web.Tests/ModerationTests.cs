@@ -77,9 +77,14 @@ public sealed class ModerationTests(PortalFactory factory)
         var mail = factory.Mailbox.LatestTo(DemoAccounts.Assessor);
         Assert.Equal($"Proposal returned by moderation: {candidate.FullName}", mail.Subject);
         Assert.Contains("Cite the marking sample under TS6.", mail.Body);
-        var assessorPage = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync($"/candidates/{candidate.Id}/recommendation");
+        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessorPage = await assessor.GetPageAsync($"/candidates/{candidate.Id}/recommendation");
         Assert.Contains("Cite the marking sample under TS6.", assessorPage.GetElementById("returned")!.TextContent);
         Assert.NotNull(assessorPage.QuerySelector($"a[href='/candidates/{candidate.Id}/recommendation/propose']"));
+        var proposeAgain = await assessor.GetPageAsync($"/candidates/{candidate.Id}/recommendation/propose");
+        Assert.Equal(RecommendationCandidates.Strengths, proposeAgain.QuerySelector("textarea[name='Form.Strengths']")!.TextContent);
+        Assert.Equal(recommendation.RequirementsMetOn!.Value.Day.ToString(), proposeAgain.QuerySelector("input[name='Form.RequirementsMetOn.Day']")!.GetAttribute("value"));
+        Assert.NotNull(proposeAgain.QuerySelector("input[name='Form.Outcome'][value='Recommend'][checked]"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AoPortal.Application.Common;
 using AoPortal.Application.Features.Eligibility;
 using AoPortal.Application.Features.Recommendations;
 using AoPortal.Domain.Recommendations;
@@ -63,7 +64,11 @@ public sealed class RecommendationController(GetRecommendation.Handler recommend
         };
         if (page.Recommendation is { Outcome: { } outcome } earlier)
         {
+            // A proposal moderation returned comes back as it was sent, for the assessor to change what was asked.
             form.Outcome = outcome;
+            form.RequirementsMetOn = DateParts.From(earlier.RequirementsMetOn);
+            form.AgeRange = earlier.AgeRange?.Code ?? form.AgeRange;
+            form.Subjects = earlier.AgeRange is null ? form.Subjects : string.Join(", ", earlier.Subjects);
             form.Strengths = earlier.Strengths;
             form.InductionTargets = earlier.InductionTargets;
         }
