@@ -134,9 +134,13 @@ public sealed class AuthorizationTests(PortalFactory factory)
         var candidateLinks = (await candidate.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
         var adminLinks = (await admin.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
         var assessorLinks = (await assessor.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
+        var moderator = factory.CreatePortalClient();
+        await moderator.SignInAsync(DemoAccounts.Moderator);
+        var moderatorLinks = (await moderator.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(["/", "/standards"], candidateLinks);
-        Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/standards"], adminLinks);
+        Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/register-exports", "/standards"], adminLinks);
         Assert.Equal(["/", "/caseload", "/evidence/review", "/candidates", "/standards"], assessorLinks);
+        Assert.Equal(["/", "/caseload", "/evidence/review", "/moderation", "/candidates", "/standards"], moderatorLinks);
     }
 }

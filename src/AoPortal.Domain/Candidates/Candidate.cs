@@ -494,12 +494,12 @@ public sealed class Candidate
     /// An admin withdraws a confirmed decision, within the window and before it is exported, with the reason; the candidate
     /// is back in assessment and the assessor can propose again.
     /// </summary>
-    public IReadOnlyList<AuditEntry> WithdrawDecision(Recommendations.Recommendation recommendation, string reason, int windowDays, Actor admin, DateTime now)
+    public AuditEntry WithdrawDecision(Recommendations.Recommendation recommendation, string reason, int windowDays, Actor admin, DateTime now)
     {
         CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.WithdrawDecision);
         recommendation.EnsureBelongsTo(Id);
-        var withdrawn = recommendation.Withdraw(reason, windowDays, admin, now);
-        return [withdrawn, Transition(CandidateEvent.WithdrawDecision, admin, now, null)];
+        var text = recommendation.Withdraw(reason, windowDays, admin, now);
+        return Transition(CandidateEvent.WithdrawDecision, admin, now, text);
     }
 
     /// <summary>An admin records the date DfE awarded QTS on an exported recommendation, closing the case.</summary>

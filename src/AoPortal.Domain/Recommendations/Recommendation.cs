@@ -172,7 +172,8 @@ public sealed class Recommendation
     /// <summary>When an admin may still withdraw the confirmed decision: until <paramref name="windowDays"/> days after confirmation.</summary>
     public DateTime? WithdrawableUntil(int windowDays) => ConfirmedAt?.AddDays(windowDays);
 
-    internal AuditEntry Withdraw(string reason, int windowDays, Actor admin, DateTime now)
+    /// <summary>Withdraws the confirmed decision; returns the reason as given, for the candidate's audit entry.</summary>
+    internal string Withdraw(string reason, int windowDays, Actor admin, DateTime now)
     {
         if (Status != RecommendationStatus.Confirmed) throw new DomainRuleException("Only a confirmed decision can be withdrawn");
         if (IsExported) throw new DomainRuleException("This recommendation has been exported to Register, so it can no longer be withdrawn here");
@@ -184,7 +185,7 @@ public sealed class Recommendation
         WithdrawalReason = text;
         Status = RecommendationStatus.Withdrawn;
         Changed();
-        return Audit(admin, now, "Confirmed decision withdrawn", text);
+        return text;
     }
 
     /// <summary>Whether the recommendation is ready for Register: confirmed for QTS and not yet exported.</summary>
