@@ -48,7 +48,7 @@ public static class GetRecommendation
             var records = await db.AssessmentRecords.AsNoTracking().Where(r => r.CandidateId == candidateId).ToListAsync(cancellationToken);
             var evidence = await db.EvidenceItems.AsNoTracking()
                 .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted)
-                .Select(i => new { i.Id, i.Title, i.Kind, i.Date, i.Standards })
+                .Select(i => new { i.Id, i.Title, i.Date, i.Standards })
                 .ToListAsync(cancellationToken);
             var recommendation = await db.Recommendations.AsNoTracking().CurrentFor(candidateId).SingleOrDefaultAsync(cancellationToken);
 
@@ -61,7 +61,7 @@ public static class GetRecommendation
                 records.Where(r => r.Status == RecordStatus.Shared).OrderBy(r => r.Content.Date)
                     .Select(r => new Citable(r.Id, Describe(r), r.Content.Date, r.Content.Standards.Select(s => s.Code).ToList())).ToList(),
                 evidence.OrderBy(i => i.Date).ThenBy(i => i.Title)
-                    .Select(i => new Citable(i.Id, $"{i.Kind.DisplayName()}: {i.Title}", i.Date,
+                    .Select(i => new Citable(i.Id, i.Title, i.Date,
                         i.Standards.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList(),
                 coverage,
                 missing,
