@@ -116,7 +116,8 @@ public sealed class RecommendationJourneyTests(PortalProcess portal, BrowserHost
         await Expect(s.Page.Locator("main")).ToContainTextAsync("No TRN");
         await s.Shot("exports-refused");
 
-        await s.Session.GoToAsync($"/candidates/{candidateId}/trn");
+        await s.Link($"Record it for {Candidate}").ClickAsync();
+        await Expect(s.Heading).ToContainTextAsync("TRN");
         await s.Field("TRN").FillAsync(Trn);
         await s.Submit("Save TRN", "recording the TRN");
 

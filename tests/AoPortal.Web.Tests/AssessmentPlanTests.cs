@@ -17,7 +17,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task An_admin_allocates_an_assessor_who_is_told_by_email()
     {
         var candidate = await AcceptedAsync();
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
         var samId = await factory.UserIdAsync(DemoAccounts.Assessor);
         var before = factory.Mailbox.CountTo(DemoAccounts.Assessor);
 
@@ -39,7 +39,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task Only_an_active_assessor_can_be_allocated()
     {
         var candidate = await AcceptedAsync();
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
         var schoolLead = await factory.UserIdAsync(DemoAccounts.SchoolLead);
         var form = $"form[action='/candidates/{candidate.Id}/assessor']";
 
@@ -55,7 +55,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task The_allocated_assessor_starts_the_assessment_and_the_candidate_is_emailed()
     {
         var candidate = await AllocatedAsync();
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var today = Today();
 
         var form = await assessor.GetPageAsync($"{PlanUrl(candidate)}/start");
@@ -81,7 +81,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task A_start_date_too_long_ago_is_refused_and_nothing_starts()
     {
         var candidate = await AllocatedAsync();
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var longAgo = Today().AddDays(-60);
 
         using var response = await assessor.PostFormAsync($"{PlanUrl(candidate)}/start", $"form[action='{PlanUrl(candidate)}/start']", Fields.Of(
@@ -119,7 +119,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task The_assessor_marks_a_milestone_done_and_reschedules_another()
     {
         var candidate = await StartedAsync();
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var plan = await PlanAsync(candidate);
         var meeting = plan.Milestones.Single(m => m.Title == "Initial meeting");
         var visit = plan.Milestones.Single(m => m.Title == "First assessor visit");
@@ -150,8 +150,8 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
         var plan = await PlanAsync(candidate);
         var visit = plan.Milestones.Single(m => m.Title == "Second assessor visit");
         var url = $"{PlanUrl(candidate)}/milestones/{visit.Id}/reschedule";
-        var sam = await SignedInAsync(DemoAccounts.Assessor);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var sam = await factory.SignedInAsync(DemoAccounts.Assessor);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
         var samForm = await sam.GetPageAsync(url);
         var adminForm = await admin.GetPageAsync(url);
 
@@ -167,7 +167,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task Deferring_pauses_the_assessment_and_reinstating_restarts_it()
     {
         var candidate = await StartedAsync();
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var today = Today();
 
         using var deferred = await assessor.PostFormAsync($"{PlanUrl(candidate)}/defer", $"form[action='{PlanUrl(candidate)}/defer']",
@@ -190,7 +190,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     public async Task An_extension_past_the_limit_is_refused_and_one_within_it_recorded()
     {
         var candidate = await StartedAsync();
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var end = (await PlanAsync(candidate)).EndDate;
         var url = $"{PlanUrl(candidate)}/extend";
 
@@ -210,8 +210,8 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
         var candidate = await StartedAsync();
         var self = factory.CreatePortalClient();
         await self.SignInAsync(candidate.Email, TestAccounts.Password);
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
-        var otherCandidate = await SignedInAsync(DemoAccounts.Candidate);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
+        var otherCandidate = await factory.SignedInAsync(DemoAccounts.Candidate);
 
         Assert.NotNull((await self.GetPageAsync("/")).QuerySelector($"#your-assessment a[href='{PlanUrl(candidate)}']"));
         Assert.True(await ListsLinkAsync(lead, PlanUrl(candidate)), "The school lead's staff list links to the plan");
@@ -230,7 +230,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
         var onTime = await StartedAsync();
         // Started two weeks ago: the initial meeting and the baseline observation are overdue.
         var late = await StartedAsync(daysAgo: 14);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await assessor.GetPageAsync("/caseload");
 
@@ -247,7 +247,7 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
     [Fact]
     public async Task Only_assessors_have_a_caseload()
     {
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         await admin.GetPageAsync("/caseload", HttpStatusCode.Forbidden);
     }
@@ -272,13 +272,6 @@ public sealed class AssessmentPlanTests(PortalFactory factory)
 
     private Task<AssessmentPlan> PlanAsync(ReviewCandidate candidate) =>
         factory.WithDbAsync(db => db.AssessmentPlans.AsNoTracking().SingleAsync(p => p.CandidateId == candidate.Id));
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
-    }
 
     private Task<ReviewCandidate> AcceptedAsync() => AssessmentCandidates.AcceptedAsync(factory);
 

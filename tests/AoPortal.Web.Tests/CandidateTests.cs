@@ -17,7 +17,7 @@ public sealed class CandidateTests(PortalFactory factory)
     {
         var email = TestAccounts.UniqueEmail("new-candidate");
         var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await admin.PostFormAsync("/candidates/new", NewCandidateForm, Fields.Of(
             ("Form.FirstNames", "Grace"), ("Form.LastName", "Hopper"), ("Form.Email", email),
@@ -50,7 +50,7 @@ public sealed class CandidateTests(PortalFactory factory)
     {
         var email = TestAccounts.UniqueEmail("no-subject");
         var riverside = await factory.SchoolIdAsync(DemoAccounts.RiversideAcademy);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await admin.PostFormAsync("/candidates/new", NewCandidateForm, Fields.Of(
             ("Form.FirstNames", "Ada"), ("Form.LastName", "Lovelace"), ("Form.Email", email),
@@ -71,7 +71,7 @@ public sealed class CandidateTests(PortalFactory factory)
     {
         var email = TestAccounts.UniqueEmail("with-subjects");
         var riverside = await factory.SchoolIdAsync(DemoAccounts.RiversideAcademy);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await admin.PostFormAsync("/candidates/new", NewCandidateForm, Fields.Of(
             ("Form.FirstNames", "Alan"), ("Form.LastName", "Turing"), ("Form.Email", email),
@@ -87,7 +87,7 @@ public sealed class CandidateTests(PortalFactory factory)
     {
         var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
         var before = await factory.WithDbAsync(db => db.Candidates.CountAsync());
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await admin.PostFormAsync("/candidates/new", NewCandidateForm, Fields.Of(
             ("Form.FirstNames", "Priya"), ("Form.LastName", "Again"), ("Form.Email", DemoAccounts.Candidate),
@@ -100,7 +100,7 @@ public sealed class CandidateTests(PortalFactory factory)
     [Fact]
     public async Task Searching_by_name_finds_only_the_matching_candidate()
     {
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await assessor.GetPageAsync("/candidates?search=priya");
 
@@ -114,7 +114,7 @@ public sealed class CandidateTests(PortalFactory factory)
     [Fact]
     public async Task Searching_by_email_ignores_case()
     {
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await assessor.GetPageAsync("/candidates?search=DANIEL.EVANS%40demo.test");
 
@@ -124,7 +124,7 @@ public sealed class CandidateTests(PortalFactory factory)
     [Fact]
     public async Task A_search_that_matches_nobody_says_so()
     {
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await assessor.GetPageAsync("/candidates?search=zzz-nobody");
 
@@ -138,7 +138,7 @@ public sealed class CandidateTests(PortalFactory factory)
         var drafts = await factory.WithDbAsync(db => db.Candidates.CountAsync(c => c.Status == CandidateStatus.ApplicationDraft));
         var submitted = await factory.WithDbAsync(db => db.Candidates.CountAsync(c => c.Status == CandidateStatus.Submitted));
         Assert.InRange(submitted, 1, 49);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var draftPage = await assessor.GetPageAsync("/candidates?status=ApplicationDraft");
         var submittedPage = await assessor.GetPageAsync("/candidates?status=Submitted");
@@ -158,7 +158,7 @@ public sealed class CandidateTests(PortalFactory factory)
     public async Task Provider_staff_open_any_candidate_record()
     {
         var daniel = await factory.WithDbAsync(db => db.Candidates.Where(c => c.Email == "daniel.evans@demo.test").Select(c => c.Id).SingleAsync());
-        var moderator = await SignedInAsync(DemoAccounts.Moderator);
+        var moderator = await factory.SignedInAsync(DemoAccounts.Moderator);
 
         var page = await moderator.GetPageAsync($"/candidates/{daniel}");
 
@@ -170,7 +170,7 @@ public sealed class CandidateTests(PortalFactory factory)
     [Fact]
     public async Task An_unknown_candidate_is_page_not_found()
     {
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await assessor.GetPageAsync($"/candidates/{Guid.NewGuid()}", HttpStatusCode.NotFound);
 
@@ -180,25 +180,19 @@ public sealed class CandidateTests(PortalFactory factory)
     [Fact]
     public async Task Only_admins_see_the_create_button_on_the_list()
     {
-        var admin = await SignedInAsync(DemoAccounts.Admin);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         Assert.NotNull((await admin.GetPageAsync("/candidates")).QuerySelector("main a[href='/candidates/new']"));
         Assert.Null((await assessor.GetPageAsync("/candidates")).QuerySelector("main a[href='/candidates/new']"));
     }
 
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
-    }
     [Fact]
     public async Task An_admin_sends_a_candidate_a_new_invitation_and_the_old_link_stops_working()
     {
         var email = TestAccounts.UniqueEmail("reinvited");
         var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
         using var created = await admin.PostFormAsync("/candidates/new", NewCandidateForm, Fields.Of(
             ("Form.FirstNames", "Mary"), ("Form.LastName", "Somerville"), ("Form.Email", email),
             ("Form.EmployingSchoolId", oakfield.ToString()), ("Form.AgeRange", "7-11")));
@@ -224,8 +218,8 @@ public sealed class CandidateTests(PortalFactory factory)
     {
         var tomBaker = await factory.WithDbAsync(db => db.Candidates.Where(c => c.Email == "tom.baker@demo.test").Select(c => c.Id).SingleAsync());
 
-        var asAdmin = await (await SignedInAsync(DemoAccounts.Admin)).GetPageAsync($"/candidates/{tomBaker}");
-        var asAssessor = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync($"/candidates/{tomBaker}");
+        var asAdmin = await (await factory.SignedInAsync(DemoAccounts.Admin)).GetPageAsync($"/candidates/{tomBaker}");
+        var asAssessor = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync($"/candidates/{tomBaker}");
 
         Assert.NotNull(asAdmin.QuerySelector("form[action$='/resend-invitation']"));
         Assert.Null(asAssessor.QuerySelector("form[action$='/resend-invitation']"));

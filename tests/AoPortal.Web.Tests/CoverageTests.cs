@@ -18,11 +18,11 @@ public sealed class CoverageTests(PortalFactory factory)
         await RecordAsync(candidate, share: false, standards: [new StandardJudgement("TS2", StandardOutcome.Met, null, [])]);
         var url = $"/candidates/{candidate.Id}/coverage";
 
-        var assessorView = await (await SignedIn(DemoAccounts.Assessor)).GetPageAsync(url);
+        var assessorView = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(url);
         var self = factory.CreatePortalClient();
         await self.SignInAsync(candidate.Email, TestAccounts.Password);
         var candidateView = await self.GetPageAsync(url);
-        var leadView = await (await SignedIn(DemoAccounts.SchoolLead)).GetPageAsync(url);
+        var leadView = await (await factory.SignedInAsync(DemoAccounts.SchoolLead)).GetPageAsync(url);
 
         var ts1 = assessorView.GetElementById("coverage-TS1")!.TextContent;
         Assert.Contains("Thin", ts1);
@@ -37,16 +37,9 @@ public sealed class CoverageTests(PortalFactory factory)
     public async Task Another_candidate_cannot_see_the_map()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var other = await SignedIn(DemoAccounts.Candidate);
+        var other = await factory.SignedInAsync(DemoAccounts.Candidate);
 
         await other.GetPageAsync($"/candidates/{candidate.Id}/coverage", HttpStatusCode.NotFound);
-    }
-
-    private async Task<PortalClient> SignedIn(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
     }
 
     private Task RecordAsync(ReviewCandidate candidate, bool share, StandardJudgement[] standards) =>

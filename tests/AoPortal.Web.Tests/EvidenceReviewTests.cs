@@ -37,7 +37,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         var accepted = await AddItemAsync(mine, $"Accepted plan {suffix}", minutesAgo: 3);
         await ChangeItemAsync(accepted, item => item.Accept(new Actor(null, "Sam Assessor"), Now()));
 
-        var rows = PageAssert.TableRows(await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(Queue))
+        var rows = PageAssert.TableRows(await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(Queue))
             .Where(r => r.Contains(suffix)).ToList();
 
         Assert.Equal(2, rows.Count);
@@ -45,7 +45,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         Assert.Contains($"Older plan {suffix}", rows[1]);
         Assert.Contains(mine.FullName, rows[0]);
         Assert.Contains("Lesson plan", rows[0]);
-        var adminRows = PageAssert.TableRows(await (await SignedInAsync(DemoAccounts.Admin)).GetPageAsync(Queue)).Where(r => r.Contains(suffix)).ToList();
+        var adminRows = PageAssert.TableRows(await (await factory.SignedInAsync(DemoAccounts.Admin)).GetPageAsync(Queue)).Where(r => r.Contains(suffix)).ToList();
         Assert.Equal(3, adminRows.Count);
         Assert.Contains($"Someone else's plan {suffix}", adminRows[0]);
     }
@@ -56,7 +56,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         var candidate = await AssessmentCandidates.StartedAsync(factory);
         var itemId = await AddItemAsync(candidate, "Scan pending", minutesAgo: 1, scanned: false);
 
-        var page = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(ReviewUrl(candidate, itemId));
+        var page = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(ReviewUrl(candidate, itemId));
 
         Assert.Contains("The files are still being checked for malware", PageAssert.MainText(page));
         Assert.Null(page.QuerySelector(FormSelector(candidate, itemId)));
@@ -67,7 +67,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
         var itemId = await AddItemAsync(candidate, "Equations lesson", minutesAgo: 10);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var page = await assessor.GetPageAsync(ReviewUrl(candidate, itemId));
         var file = (await LoadItemAsync(itemId)).Latest.Files[0];
         Assert.Equal("Equations lesson", PageAssert.Heading(page));
@@ -91,7 +91,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
         var itemId = await AddItemAsync(candidate, "Marking sample", minutesAgo: 10);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var before = await LoadItemAsync(itemId);
 
         using var noChoice = await assessor.PostFormAsync(ReviewUrl(candidate, itemId), FormSelector(candidate, itemId), []);
@@ -115,7 +115,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         var candidate = await AssessmentCandidates.StartedAsync(factory);
         var title = $"Parents' letter {Guid.NewGuid():N}";
         var itemId = await AddItemAsync(candidate, title, minutesAgo: 10);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         Assert.Contains(PageAssert.TableRows(await assessor.GetPageAsync(Queue)), r => r.Contains(title));
         var due = AssessmentCandidates.Today(factory).AddDays(14);
 
@@ -153,7 +153,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
             item.RecordScan(item.Latest.Files[0].Id, ScanResult.Clean);
         });
 
-        var page = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(ReviewUrl(candidate, itemId));
+        var page = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(ReviewUrl(candidate, itemId));
 
         Assert.Contains("analysis.pdf", page.GetElementById("files")!.TextContent);
         Assert.DoesNotContain("plan.pdf", page.GetElementById("files")!.TextContent);
@@ -168,7 +168,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
         var itemId = await AddItemAsync(candidate, "Assessment data", minutesAgo: 10);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var page = await assessor.GetPageAsync(ReviewUrl(candidate, itemId));
         await ChangeItemAsync(itemId, item => item.RecordScan(item.Latest.Files[0].Id, ScanResult.Clean));
 
@@ -194,7 +194,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
         Assert.Equal(EvidenceStatus.AwaitingReview, (await LoadItemAsync(itemId)).Status);
-        var moderator = await SignedInAsync(DemoAccounts.Moderator);
+        var moderator = await factory.SignedInAsync(DemoAccounts.Moderator);
         await moderator.GetPageAsync(ReviewUrl(candidate, itemId));
     }
 
@@ -205,7 +205,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         var itemId = await AddItemAsync(candidate, "Their own", minutesAgo: 10);
         var self = factory.CreatePortalClient();
         await self.SignInAsync(candidate.Email, TestAccounts.Password);
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         await self.GetPageAsync(Queue, HttpStatusCode.Forbidden);
         await lead.GetPageAsync(Queue, HttpStatusCode.Forbidden);
@@ -224,7 +224,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         await AddItemAsync(candidate, "Not accepted yet", minutesAgo: 10, files: [("draft.pdf", Bytes("%PDF-1.7 draft"))]);
         await ChangeItemAsync(planItem, item => item.Accept(new Actor(null, "Sam Assessor"), Now()));
         await ChangeItemAsync(reflection, item => item.Accept(new Actor(null, "Sam Assessor"), Now()));
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         Assert.NotNull((await assessor.GetPageAsync($"/candidates/{candidate.Id}/assessment")).QuerySelector($"a[href='/candidates/{candidate.Id}/evidence/export']"));
 
         using var response = await assessor.GetAsync($"/candidates/{candidate.Id}/evidence/export");
@@ -257,7 +257,7 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
         var other = await OtherAssessorAsync();
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         var self = factory.CreatePortalClient();
         await self.SignInAsync(candidate.Email, TestAccounts.Password);
         var url = $"/candidates/{candidate.Id}/evidence/export";
@@ -336,13 +336,6 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
         await TestAccounts.CreateAsync(factory, "Other Assessor", email, PortalRole.Assessor);
         var client = factory.CreatePortalClient();
         await client.SignInAsync(email, TestAccounts.Password);
-        return client;
-    }
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
         return client;
     }
 }

@@ -23,20 +23,20 @@ public sealed class ModerationTests(PortalFactory factory)
     public async Task The_queue_lists_proposals_for_moderators_only()
     {
         var candidate = await RecommendationCandidates.ProposedAsync(factory);
-        var moderator = await SignedInAsync(DemoAccounts.Moderator);
+        var moderator = await factory.SignedInAsync(DemoAccounts.Moderator);
 
         var row = Assert.Single(PageAssert.TableRows(await moderator.GetPageAsync(Queue)), r => r.Contains(candidate.FullName));
         Assert.Contains("Recommend for QTS", row);
         Assert.Contains("Sam Assessor", row);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(DemoAccounts.Assessor)).GetAsync(Queue)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(DemoAccounts.Candidate)).GetAsync(ReviewUrl(candidate))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetAsync(Queue)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(DemoAccounts.Candidate)).GetAsync(ReviewUrl(candidate))).StatusCode);
     }
 
     [Fact]
     public async Task The_moderator_confirms_the_decision_is_frozen_and_the_candidate_is_told()
     {
         var candidate = await RecommendationCandidates.ProposedAsync(factory);
-        var moderator = await SignedInAsync(DemoAccounts.Moderator);
+        var moderator = await factory.SignedInAsync(DemoAccounts.Moderator);
         var page = await moderator.GetPageAsync(ReviewUrl(candidate));
         Assert.Contains("Rationale for TS8", page.GetElementById("judgements")!.TextContent);
         Assert.Equal(2, page.GetElementById("records")!.QuerySelectorAll("li").Length);
@@ -61,7 +61,7 @@ public sealed class ModerationTests(PortalFactory factory)
     public async Task Returning_needs_comments_then_sends_the_proposal_back_to_the_assessor_who_is_told()
     {
         var candidate = await RecommendationCandidates.ProposedAsync(factory);
-        var moderator = await SignedInAsync(DemoAccounts.Moderator);
+        var moderator = await factory.SignedInAsync(DemoAccounts.Moderator);
 
         using var noComments = await moderator.PostFormAsync(ReviewUrl(candidate), Form(candidate), Fields.Of(("Form.Outcome", "Return")));
         PageAssert.ErrorSummaryLists(await noComments.ReadPageAsync(), "Enter comments telling the assessor what to change", "form-comments");
@@ -77,7 +77,7 @@ public sealed class ModerationTests(PortalFactory factory)
         var mail = factory.Mailbox.LatestTo(DemoAccounts.Assessor);
         Assert.Equal($"Proposal returned by moderation: {candidate.FullName}", mail.Subject);
         Assert.Contains("Cite the marking sample under TS6.", mail.Body);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var assessorPage = await assessor.GetPageAsync($"/candidates/{candidate.Id}/recommendation");
         Assert.Contains("Cite the marking sample under TS6.", assessorPage.GetElementById("returned")!.TextContent);
         Assert.NotNull(assessorPage.QuerySelector($"a[href='/candidates/{candidate.Id}/recommendation/propose']"));
@@ -99,9 +99,9 @@ public sealed class ModerationTests(PortalFactory factory)
             var plan = db.AssessmentPlans.AsNoTracking().Single(p => p.CandidateId == c.Id);
             var records = db.AssessmentRecords.AsNoTracking().Where(r => r.CandidateId == c.Id).ToList();
             return c.ProposeOutcome(recommendation, new RecommendationProposal(RecommendationOutcome.Recommend, today.AddDays(-1), new AgeRange(11, 16),
-                ["Mathematics"], "s", "t"), plan, Domain.Assessments.ObservationCoverage.Of(plan.AgeRange, records), new Domain.Common.Actor(null, "An admin"), now, today);
+                ["Mathematics"], "s", "t"), plan, records, new Domain.Common.Actor(null, "An admin"), now, today);
         });
-        var morgan = await SignedInAsync(DemoAccounts.Moderator);
+        var morgan = await factory.SignedInAsync(DemoAccounts.Moderator);
         var token = (await morgan.GetPageAsync("/account/change-password")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var version = (await ReviewCandidates.LoadAsync(factory, candidate.Id)).Version.ToString();
 
@@ -115,12 +115,5 @@ public sealed class ModerationTests(PortalFactory factory)
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(RecommendationStatus.Proposed, (await RecommendationCandidates.LoadAsync(factory, candidate.Id)).Status);
-    }
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
     }
 }

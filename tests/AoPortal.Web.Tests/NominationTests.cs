@@ -21,7 +21,7 @@ public sealed class NominationTests(PortalFactory factory)
         var lastName = UniqueLastName();
         var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
         var leadId = await factory.UserIdAsync(DemoAccounts.SchoolLead);
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         var home = await lead.GetPageAsync("/");
         Assert.Equal("Nominate a member of staff", home.QuerySelector($"main a.govuk-button[href='{NominateUrl}']")?.TextContent.Trim());
 
@@ -67,12 +67,12 @@ public sealed class NominationTests(PortalFactory factory)
     public async Task Provider_staff_see_who_nominated_a_candidate_on_their_record_but_the_candidate_does_not()
     {
         var email = TestAccounts.UniqueEmail("nominated-record");
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         using var nominated = await lead.PostFormAsync(NominateUrl, NominateForm, Fields.Of(
             ("Form.FirstNames", "Dorothy"), ("Form.LastName", UniqueLastName()), ("Form.Email", email), ("Form.AgeRange", "5-11")));
         Assert.Equal("/", nominated.RedirectTarget());
         var candidateId = await factory.WithDbAsync(db => db.Candidates.Where(c => c.Email == email).Select(c => c.Id).SingleAsync());
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var record = await assessor.GetPageAsync($"/candidates/{candidateId}");
 
@@ -97,7 +97,7 @@ public sealed class NominationTests(PortalFactory factory)
     public async Task A_record_an_admin_created_has_no_nominated_by_row()
     {
         var tomBaker = await factory.WithDbAsync(db => db.Candidates.Where(c => c.Email == "tom.baker@demo.test").Select(c => c.Id).SingleAsync());
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         var record = await admin.GetPageAsync($"/candidates/{tomBaker}");
 
@@ -112,7 +112,7 @@ public sealed class NominationTests(PortalFactory factory)
         var email = TestAccounts.UniqueEmail("other-school");
         var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
         var riverside = await factory.SchoolIdAsync(DemoAccounts.RiversideAcademy);
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await lead.PostFormAsync(NominateUrl, NominateForm, Fields.Of(
             ("Form.FirstNames", "Barbara"), ("Form.LastName", UniqueLastName()), ("Form.Email", email), ("Form.AgeRange", "5-11"),
@@ -129,7 +129,7 @@ public sealed class NominationTests(PortalFactory factory)
         var candidates = await factory.WithDbAsync(db => db.Candidates.CountAsync());
         var users = await factory.WithDbAsync(db => db.Users.CountAsync());
         var mail = factory.Mailbox.All().Count;
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await lead.PostFormAsync(NominateUrl, NominateForm, []);
 
@@ -151,7 +151,7 @@ public sealed class NominationTests(PortalFactory factory)
     public async Task A_secondary_nominee_needs_a_subject_and_the_answers_are_kept()
     {
         var email = TestAccounts.UniqueEmail("no-subject-nominee");
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await lead.PostFormAsync(NominateUrl, NominateForm, Fields.Of(
             ("Form.FirstNames", "Alan"), ("Form.LastName", "Turing"), ("Form.Email", email), ("Form.AgeRange", "11-16"), ("Form.Subjects", "")));
@@ -169,7 +169,7 @@ public sealed class NominationTests(PortalFactory factory)
     public async Task An_email_address_already_in_use_is_refused_on_the_email_field()
     {
         var candidates = await factory.WithDbAsync(db => db.Candidates.CountAsync());
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await lead.PostFormAsync(NominateUrl, NominateForm, Fields.Of(
             ("Form.FirstNames", "Priya"), ("Form.LastName", "Again"), ("Form.Email", DemoAccounts.Candidate), ("Form.AgeRange", "5-11")));
@@ -186,7 +186,7 @@ public sealed class NominationTests(PortalFactory factory)
     [InlineData(DemoAccounts.Candidate)]
     public async Task Only_a_school_lead_may_open_the_nomination_page(string email)
     {
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var page = await client.GetPageAsync(NominateUrl, HttpStatusCode.Forbidden);
 
@@ -199,7 +199,7 @@ public sealed class NominationTests(PortalFactory factory)
     public async Task Someone_who_is_not_a_school_lead_cannot_post_a_nomination(string signedIn)
     {
         var email = TestAccounts.UniqueEmail("forbidden-nominee");
-        var client = await SignedInAsync(signedIn);
+        var client = await factory.SignedInAsync(signedIn);
         // A token they may legitimately hold, from a page they can see.
         var token = (await client.GetPageAsync("/standards"))
             .QuerySelector("form[action='/sign-out'] input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
@@ -223,7 +223,7 @@ public sealed class NominationTests(PortalFactory factory)
     public async Task A_nomination_without_the_antiforgery_token_is_refused()
     {
         var email = TestAccounts.UniqueEmail("no-token");
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await lead.PostRawAsync(NominateUrl, Fields.Of(
             ("Form.FirstNames", "Token"), ("Form.LastName", "Less"), ("Form.Email", email), ("Form.AgeRange", "5-11")));
@@ -233,11 +233,4 @@ public sealed class NominationTests(PortalFactory factory)
     }
 
     private static string UniqueLastName() => "Franklin" + Guid.NewGuid().ToString("N")[..8];
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
-    }
 }

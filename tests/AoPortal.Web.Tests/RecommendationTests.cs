@@ -28,7 +28,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     {
         var candidate = await RecommendationCandidates.ReadyAsync(factory);
         var observation = await SharedRecordIdAsync(candidate);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var form = await assessor.GetPageAsync(JudgementUrl(candidate, "TS3"));
         Assert.Equal("Final judgement of TS3", PageAssert.Heading(form));
         Assert.Contains("(covers TS3)", PageAssert.MainText(form));
@@ -52,7 +52,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task A_judgement_without_a_rationale_or_citing_a_forged_record_is_refused_and_nothing_is_stored()
     {
         var candidate = await RecommendationCandidates.ReadyAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var noRationale = await assessor.PostFormAsync(JudgementUrl(candidate, "TS1"), Form(JudgementUrl(candidate, "TS1")), Fields.Of(("Form.Outcome", "Met")));
         PageAssert.ErrorSummaryLists(await noRationale.ReadPageAsync(), "Enter the rationale for your judgement", "form-rationale");
@@ -70,7 +70,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task A_stale_judgement_form_is_refused_rather_than_overwriting_a_newer_one()
     {
         var candidate = await RecommendationCandidates.ReadyAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var stale = await assessor.GetPageAsync(JudgementUrl(candidate, "TS2"));
         using var first = await assessor.PostFormAsync(JudgementUrl(candidate, "TS2"), Form(JudgementUrl(candidate, "TS2")), Fields.Of(("Form.Outcome", "Met"), ("Form.Rationale", "First")));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
@@ -85,7 +85,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task The_page_lists_in_words_everything_a_recommendation_still_needs_each_with_a_link_to_fix_it()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var page = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(Page(candidate));
+        var page = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(Page(candidate));
 
         var missing = page.GetElementById("missing")!;
         var items = missing.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
@@ -104,7 +104,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task The_assessor_proposes_QTS_and_the_candidate_awaits_moderation_with_the_moderators_told()
     {
         var candidate = await RecommendationCandidates.JudgedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var overview = await assessor.GetPageAsync(Page(candidate));
         Assert.NotNull(overview.GetElementById("ready"));
         var form = await assessor.GetPageAsync(ProposeUrl(candidate));
@@ -129,7 +129,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task Proposing_QTS_with_a_standard_not_met_is_refused_naming_it_and_changes_nothing()
     {
         var candidate = await RecommendationCandidates.JudgedAsync(factory, "TS4");
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var form = await assessor.GetPageAsync(ProposeUrl(candidate));
         Assert.Contains("TS4 is judged not yet met", form.GetElementById("missing")!.TextContent);
         var metOn = AssessmentCandidates.Today(factory).AddDays(-3);
@@ -147,7 +147,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task The_date_the_requirements_were_met_cannot_be_in_the_future_or_before_the_start()
     {
         var candidate = await RecommendationCandidates.JudgedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var today = AssessmentCandidates.Today(factory);
 
         foreach (var (date, message) in new[]
@@ -170,7 +170,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task Not_recommended_is_proposed_with_the_unmet_standards_as_its_reasons()
     {
         var candidate = await RecommendationCandidates.JudgedAsync(factory, "TS5", "TS6");
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var form = await assessor.GetPageAsync(ProposeUrl(candidate));
         Assert.Contains("Rationale for TS5", form.GetElementById("reasons")!.TextContent);
 
@@ -191,7 +191,7 @@ public sealed class RecommendationTests(PortalFactory factory)
         await TestAccounts.CreateAsync(factory, "Olu Other", otherAssessorEmail, PortalRole.Assessor, TestAccounts.Password);
         var other = factory.CreatePortalClient();
         await other.SignInAsync(otherAssessorEmail, TestAccounts.Password);
-        var owner = await SignedInAsync(DemoAccounts.Assessor);
+        var owner = await factory.SignedInAsync(DemoAccounts.Assessor);
         var form = await owner.GetPageAsync(JudgementUrl(candidate, "TS1"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync(Page(candidate))).StatusCode);
@@ -199,9 +199,9 @@ public sealed class RecommendationTests(PortalFactory factory)
         using var forbidden = await other.PostRawAsync(JudgementUrl(candidate, "TS1"), Fields.Of(("__RequestVerificationToken", token),
             ("Form.Outcome", "NotYetMet"), ("Form.Rationale", "Not mine"), ("Form.Version", form.QuerySelector("input[name='Form.Version']")!.GetAttribute("value")!)));
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(DemoAccounts.Candidate)).GetAsync(Page(candidate))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync(DemoAccounts.SchoolLead)).GetAsync(ProposeUrl(candidate))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await (await SignedInAsync(DemoAccounts.Admin)).GetAsync(Page(candidate))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(DemoAccounts.Candidate)).GetAsync(Page(candidate))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await factory.SignedInAsync(DemoAccounts.SchoolLead)).GetAsync(ProposeUrl(candidate))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await factory.SignedInAsync(DemoAccounts.Admin)).GetAsync(Page(candidate))).StatusCode);
         Assert.True((await RecommendationCandidates.LoadAsync(factory, candidate.Id)).JudgementOf("TS1")!.IsMet);
     }
 
@@ -209,7 +209,7 @@ public sealed class RecommendationTests(PortalFactory factory)
     public async Task Fundamental_skills_confirmed_at_selection_show_as_confirmed_and_cannot_be_confirmed_twice()
     {
         var candidate = await RecommendationCandidates.ReadyAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var url = $"{Page(candidate)}/fundamental-skills";
         var page = await assessor.GetPageAsync(url);
         Assert.NotNull(page.GetElementById("confirmed"));
@@ -227,11 +227,4 @@ public sealed class RecommendationTests(PortalFactory factory)
     private async Task<Guid> SharedRecordIdAsync(ReviewCandidate candidate) =>
         await factory.WithDbAsync(db => db.AssessmentRecords.Where(r => r.CandidateId == candidate.Id && r.Status == RecordStatus.Shared)
             .Select(r => r.Id).FirstAsync());
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
-    }
 }

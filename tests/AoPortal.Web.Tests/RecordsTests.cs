@@ -16,7 +16,7 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task The_assessor_drafts_an_observation_which_only_provider_staff_see()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var saved = await assessor.PostFormAsync($"{ListUrl(candidate)}/new?kind=Observation", "form[action$='/records/new']", Observation());
 
@@ -36,7 +36,7 @@ public sealed class RecordsTests(PortalFactory factory)
         var self = await CandidateClientAsync(candidate);
         Assert.Empty(PageAssert.TableRows(await self.GetPageAsync(ListUrl(candidate))));
         await self.GetPageAsync(recordUrl, HttpStatusCode.NotFound);
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         await lead.GetPageAsync(recordUrl, HttpStatusCode.NotFound);
     }
 
@@ -44,7 +44,7 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task Sharing_after_a_confirmation_emails_the_candidate_who_reads_and_reflects()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var recordUrl = await DraftAsync(assessor, candidate);
 
         var confirm = await assessor.GetPageAsync($"{recordUrl}/share");
@@ -64,7 +64,7 @@ public sealed class RecordsTests(PortalFactory factory)
 
         Assert.Equal("I will check understanding sooner.", (await SingleRecordAsync(candidate)).Reflection);
         Assert.Contains("I will check understanding sooner.", PageAssert.MainText(await assessor.GetPageAsync(recordUrl)));
-        var lead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var lead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         Assert.Contains("Clear modelling", PageAssert.MainText(await lead.GetPageAsync(recordUrl)));
         Assert.Null((await lead.GetPageAsync(recordUrl)).QuerySelector($"form[action='{recordUrl}/reflection']"));
     }
@@ -73,7 +73,7 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task A_shared_observation_is_amended_only_with_a_reason_and_keeps_the_original()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var recordUrl = await DraftAsync(assessor, candidate);
         using (await assessor.PostFormAsync($"{recordUrl}/share", $"form[action='{recordUrl}/share']", [])) { }
 
@@ -97,7 +97,7 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task Bad_input_is_refused_with_a_clear_message_and_nothing_is_stored()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var url = $"{ListUrl(candidate)}/new?kind=Observation";
         var form = "form[action$='/records/new']";
         var tomorrow = AssessmentCandidates.Today(factory).AddDays(1);
@@ -118,8 +118,8 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task Two_people_changing_the_same_draft_cannot_overwrite_each_other()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
         var recordUrl = await DraftAsync(assessor, candidate);
         var first = await assessor.GetPageAsync($"{recordUrl}/edit");
         var second = await admin.GetPageAsync($"{recordUrl}/edit");
@@ -136,7 +136,7 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task A_professional_discussion_records_topics_and_the_list_shows_what_observations_cover()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var today = AssessmentCandidates.Today(factory);
 
         using var saved = await assessor.PostFormAsync($"{ListUrl(candidate)}/new?kind=ProfessionalDiscussion", "form[action$='/records/new']",
@@ -161,7 +161,7 @@ public sealed class RecordsTests(PortalFactory factory)
         await TestAccounts.CreateAsync(factory, "Not Mine", otherEmail, PortalRole.Assessor);
         var other = factory.CreatePortalClient();
         await other.SignInAsync(otherEmail, TestAccounts.Password);
-        var moderator = await SignedInAsync(DemoAccounts.Moderator);
+        var moderator = await factory.SignedInAsync(DemoAccounts.Moderator);
 
         await other.GetPageAsync($"{ListUrl(candidate)}/new?kind=Observation", HttpStatusCode.Forbidden);
         var token = (await other.GetPageAsync("/")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
@@ -178,11 +178,11 @@ public sealed class RecordsTests(PortalFactory factory)
     public async Task A_candidate_cannot_reflect_on_another_candidates_record()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         var recordUrl = await DraftAsync(assessor, candidate);
         using (await assessor.PostFormAsync($"{recordUrl}/share", $"form[action='{recordUrl}/share']", [])) { }
         var record = await SingleRecordAsync(candidate);
-        var intruder = await SignedInAsync(DemoAccounts.Candidate);
+        var intruder = await factory.SignedInAsync(DemoAccounts.Candidate);
         var token = (await intruder.GetPageAsync("/")).QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
 
         using var posted = await intruder.PostRawAsync($"{recordUrl}/reflection", Fields.Of(
@@ -216,13 +216,6 @@ public sealed class RecordsTests(PortalFactory factory)
     {
         var client = factory.CreatePortalClient();
         await client.SignInAsync(candidate.Email, TestAccounts.Password);
-        return client;
-    }
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
         return client;
     }
 }

@@ -22,7 +22,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task Provider_staff_see_the_entry_requirements(string email)
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var page = await client.GetPageAsync($"/candidates/{daniel}/eligibility");
 
@@ -40,7 +40,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task A_review_address_that_names_no_requirement_is_not_found(string requirement)
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await client.GetPageAsync($"/candidates/{daniel}/review/{requirement}", HttpStatusCode.NotFound);
 
@@ -53,7 +53,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task A_candidate_or_school_lead_may_not_see_the_entry_requirements(string email)
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var page = await client.GetPageAsync($"/candidates/{daniel}/eligibility", HttpStatusCode.Forbidden);
 
@@ -64,7 +64,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task A_school_lead_may_not_see_the_entry_requirements_even_for_their_own_staff()
     {
         var priya = await CandidateIdAsync(DemoAccounts.Candidate);
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         var page = await client.GetPageAsync($"/candidates/{priya}/eligibility", HttpStatusCode.Forbidden);
 
@@ -75,7 +75,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task A_candidate_may_not_see_their_own_entry_requirements_page()
     {
         var priya = await CandidateIdAsync(DemoAccounts.Candidate);
-        var client = await SignedInAsync(DemoAccounts.Candidate);
+        var client = await factory.SignedInAsync(DemoAccounts.Candidate);
 
         var page = await client.GetPageAsync($"/candidates/{priya}/eligibility", HttpStatusCode.Forbidden);
 
@@ -120,7 +120,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task Others_may_not_open_the_review_pages(string email, string path)
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var page = await client.GetPageAsync($"/candidates/{daniel}/review/{path}", HttpStatusCode.Forbidden);
 
@@ -134,7 +134,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     {
         var daniel = await DanielAsync();
         var userId = await factory.UserIdAsync(email);
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
         var before = await ViewingsAsync(daniel, userId);
 
         var first = await client.GetPageAsync($"/candidates/{daniel}/safeguarding");
@@ -153,7 +153,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task Nobody_else_sees_the_safeguarding_details_and_no_viewing_is_recorded(string email)
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
         var before = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectId == daniel && a.Action == "Safeguarding details viewed"));
 
         var page = await client.GetPageAsync($"/candidates/{daniel}/safeguarding", HttpStatusCode.Forbidden);
@@ -166,7 +166,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task The_assessor_is_not_offered_the_safeguarding_details()
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await client.GetPageAsync($"/candidates/{daniel}/eligibility");
 
@@ -178,7 +178,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task A_school_lead_opens_the_support_page_for_their_own_staff()
     {
         var priya = await CandidateIdAsync(DemoAccounts.Candidate);
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         var page = await client.GetPageAsync($"/school/candidates/{priya}/support");
 
@@ -191,7 +191,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task A_school_lead_cannot_open_the_support_page_for_another_schools_candidate()
     {
         var daniel = await DanielAsync();
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         var page = await client.GetPageAsync($"/school/candidates/{daniel}/support", HttpStatusCode.NotFound);
 
@@ -206,7 +206,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     public async Task Only_a_school_lead_opens_the_support_page(string email)
     {
         var priya = await CandidateIdAsync(DemoAccounts.Candidate);
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var page = await client.GetPageAsync($"/school/candidates/{priya}/support", HttpStatusCode.Forbidden);
 
@@ -216,7 +216,7 @@ public sealed class ReviewAccessTests(PortalFactory factory)
     [Fact]
     public async Task An_unknown_candidate_has_no_entry_requirements_page()
     {
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await client.GetPageAsync($"/candidates/{Guid.NewGuid()}/eligibility", HttpStatusCode.NotFound);
 
@@ -230,13 +230,6 @@ public sealed class ReviewAccessTests(PortalFactory factory)
 
     private Task<int> ViewingsAsync(Guid candidateId, Guid userId) =>
         factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.SubjectId == candidateId && a.Action == "Safeguarding details viewed" && a.ActorId == userId));
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
-    }
 
     /// <summary>The demo moderator is an assessor too, so these tests make a moderator who is nothing else.</summary>
     private async Task<PortalClient> ModeratorOnlyAsync()

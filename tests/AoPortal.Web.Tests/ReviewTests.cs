@@ -26,7 +26,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Reviewers_see_each_requirement_with_its_reason_and_a_judge_link(string email)
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var page = await client.GetPageAsync(EligibilityUrl(candidate));
 
@@ -57,8 +57,8 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
         var candidate = await ReviewCandidates.CreateAsync(factory);
         var link = $"a[href='/candidates/{candidate.Id}/review/safeguarding/record']";
 
-        var asAdmin = await (await SignedInAsync(DemoAccounts.Admin)).GetPageAsync(EligibilityUrl(candidate));
-        var asAssessor = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(EligibilityUrl(candidate));
+        var asAdmin = await (await factory.SignedInAsync(DemoAccounts.Admin)).GetPageAsync(EligibilityUrl(candidate));
+        var asAssessor = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(EligibilityUrl(candidate));
 
         Assert.NotNull(asAdmin.QuerySelector(link));
         Assert.Null(asAssessor.QuerySelector(link));
@@ -83,7 +83,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_draft_application_has_no_judge_links_and_says_it_may_change()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory, submit: false);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var page = await client.GetPageAsync(EligibilityUrl(candidate));
 
@@ -98,7 +98,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Judging_a_requirement_saves_it_and_says_so()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await JudgeAsync(client, candidate, "Degree", "Met", "Certificate seen at interview");
 
@@ -124,7 +124,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Requirements_are_judged_in_any_order_and_all_are_kept()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         // Later requirements first: each is saved on its own, after the ones before it.
         foreach (var requirement in new[] { "ReadyNow", "Experience", "Degree", "AgeRange" })
@@ -146,7 +146,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task The_judge_page_shows_the_current_judgement_and_a_new_one_replaces_it()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
         using (var first = await JudgeAsync(client, candidate, "FitnessToTeach", "NotMet", "Waiting for occupational health"))
             Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
@@ -167,7 +167,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Waived_is_offered_only_where_the_policy_allows_discretion()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var degree = await client.GetPageAsync(JudgeUrl(candidate, "Degree"));
         var experience = await client.GetPageAsync(JudgeUrl(candidate, "Experience"));
@@ -182,7 +182,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Waiving_without_a_rationale_is_refused_and_nothing_is_saved()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await JudgeAsync(client, candidate, "Experience", "Waived", "");
 
@@ -200,7 +200,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Experience_is_waived_with_a_rationale()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await JudgeAsync(client, candidate, "Experience", "Waived", "Twenty months of outstanding teaching");
 
@@ -214,7 +214,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Waiving_the_degree_is_refused_even_when_posted_and_nothing_is_saved()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await JudgeAsync(client, candidate, "Degree", "Waived", "A strong teacher");
 
@@ -227,7 +227,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task An_outcome_must_be_chosen()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await client.PostFormAsync(JudgeUrl(candidate, "Degree"), JudgeForm(candidate, "Degree"), Fields.Of(("Form.Rationale", "")));
 
@@ -239,7 +239,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task School_support_cannot_be_judged_by_the_provider()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Admin);
+        var client = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await JudgeAsync(client, candidate, "SchoolSupport", "Met", "The head told me");
 
@@ -251,7 +251,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Safeguarding_cannot_be_judged_met_before_the_checks_are_recorded()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Admin);
+        var client = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await JudgeAsync(client, candidate, "Safeguarding", "Met", "");
 
@@ -264,7 +264,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var candidate = await ReviewCandidates.CreateAsync(factory, submit: false);
         var before = await ReviewCandidates.LoadAsync(factory, candidate.Id);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await JudgeAsync(client, candidate, "Degree", "Met", "Looks fine");
 
@@ -281,7 +281,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_judgement_from_a_page_left_open_after_the_decision_is_refused()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
         var openForm = await client.GetPageAsync(JudgeUrl(candidate, "Degree"));
         using (var rejected = await client.PostFormAsync(RejectUrl(candidate), DecisionForm(candidate, "reject"), Fields.Of(("Form.Text", "Not employed in a school"))))
             Assert.Equal(EligibilityUrl(candidate), rejected.RedirectTarget());
@@ -300,7 +300,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task The_admin_records_the_safeguarding_checks_and_can_then_judge_safeguarding_met()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Admin);
+        var client = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await RecordChecksAsync(client, candidate, DbsNumber);
 
@@ -327,7 +327,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_dbs_number_that_is_not_12_digits_is_refused(string number)
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Admin);
+        var client = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await RecordChecksAsync(client, candidate, number);
 
@@ -341,7 +341,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_dbs_issue_date_in_the_future_is_refused()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Admin);
+        var client = await factory.SignedInAsync(DemoAccounts.Admin);
         var nextYear = (factory.Clock.GetUtcNow().Year + 1).ToString();
 
         using var response = await RecordChecksAsync(client, candidate, DbsNumber, issueYear: nextYear);
@@ -354,7 +354,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task An_assessor_may_not_record_the_safeguarding_checks()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
         // The assessor's own antiforgery token, from a page they may open.
         var page = await client.GetPageAsync(EligibilityUrl(candidate));
         var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value");
@@ -377,7 +377,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
         await ReviewCandidates.RecordChecksAsync(factory, candidate.Id, DbsNumber);
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
 
         var first = await client.GetPageAsync(SafeguardingUrl(candidate));
         Assert.Equal(1, await ReviewCandidates.AuditCountAsync(factory, candidate.Id, "Safeguarding details viewed"));
@@ -398,7 +398,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
         await ReviewCandidates.RecordChecksAsync(factory, candidate.Id, DbsNumber);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         var eligibility = await client.GetPageAsync(EligibilityUrl(candidate));
         var judge = await client.GetPageAsync(JudgeUrl(candidate, "Safeguarding"));
@@ -420,7 +420,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
         var candidate = await ReviewCandidates.CreateAsync(factory);
         await ReviewCandidates.JudgeMetAsync(factory, candidate.Id,
             EligibilityRequirement.Degree, EligibilityRequirement.GcseEnglish, EligibilityRequirement.GcseMaths);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await client.PostFormAsync(EligibilityUrl(candidate), AcceptForm(candidate), []);
 
@@ -446,9 +446,9 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_candidate_whose_every_requirement_is_met_is_accepted_and_told_by_email()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
-        var schoolLead = await SignedInAsync(DemoAccounts.SchoolLead);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
+        var schoolLead = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using (var recorded = await RecordChecksAsync(admin, candidate, DbsNumber))
             Assert.Equal(EligibilityUrl(candidate), recorded.RedirectTarget());
@@ -488,7 +488,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
         await ReviewCandidates.JudgeMetAsync(factory, candidate.Id, EligibilityRequirement.Degree);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
         const string message = "Please add the dates of your post at Brookfield School";
 
         using var response = await client.PostFormAsync(ReturnUrl(candidate), DecisionForm(candidate, "return"), Fields.Of(("Form.Text", message)));
@@ -508,7 +508,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_returned_candidate_sees_the_message_and_can_submit_again()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var assessor = await SignedInAsync(DemoAccounts.Assessor);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
         using (var returned = await assessor.PostFormAsync(ReturnUrl(candidate), DecisionForm(candidate, "return"), Fields.Of(("Form.Text", "Check your degree"))))
             Assert.Equal(EligibilityUrl(candidate), returned.RedirectTarget());
         var client = factory.CreatePortalClient();
@@ -536,7 +536,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_return_or_rejection_without_a_message_is_refused(string decision)
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
 
         using var response = await client.PostFormAsync($"/candidates/{candidate.Id}/review/{decision}", DecisionForm(candidate, decision), Fields.Of(("Form.Text", "  ")));
 
@@ -553,7 +553,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Rejecting_the_application_records_the_reason_and_tells_the_candidate()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Admin);
+        var client = await factory.SignedInAsync(DemoAccounts.Admin);
         const string reason = "You have not yet taught in two schools";
 
         var form = await client.GetPageAsync(RejectUrl(candidate));
@@ -581,7 +581,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task A_decided_application_cannot_be_returned_from_a_page_left_open()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.Assessor);
+        var client = await factory.SignedInAsync(DemoAccounts.Assessor);
         var openReturn = await client.GetPageAsync(ReturnUrl(candidate));
         using (var rejected = await client.PostFormAsync(RejectUrl(candidate), DecisionForm(candidate, "reject"), Fields.Of(("Form.Text", "Not employed in a school"))))
             Assert.Equal(EligibilityUrl(candidate), rejected.RedirectTarget());
@@ -599,7 +599,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task The_school_lead_confirms_support_for_their_own_staff()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await ConfirmSupportAsync(client, candidate, "Rhiannon has a reduced timetable for observations", "Grace Hopper");
 
@@ -617,7 +617,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
         var page = await client.GetPageAsync(SupportUrl(candidate));
         Assert.Contains("Support confirmed by Helen Head", PageAssert.MainText(page));
         Assert.Null(page.QuerySelector("form[action$='/support']"));
-        var eligibility = await (await SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(EligibilityUrl(candidate));
+        var eligibility = await (await factory.SignedInAsync(DemoAccounts.Assessor)).GetPageAsync(EligibilityUrl(candidate));
         var schoolSupport = Row(eligibility, EligibilityRequirement.SchoolSupport).TextContent;
         Assert.Contains("Confirmed by Helen Head; mentor in school: Grace Hopper", schoolSupport);
         Assert.Contains("by Helen Head", schoolSupport);
@@ -627,7 +627,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task The_school_lead_must_give_a_statement_and_a_mentor()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
 
         using var response = await ConfirmSupportAsync(client, candidate, "", "");
 
@@ -642,7 +642,7 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     {
         var elsewhere = await ReviewCandidates.CreateAsync(factory, school: DemoAccounts.RiversideAcademy);
         var own = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         var ownPage = await client.GetPageAsync(SupportUrl(own));
         var token = ownPage.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value");
         Assert.NotNull(token);
@@ -661,9 +661,9 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
     public async Task Support_cannot_be_confirmed_once_the_application_is_decided()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var client = await SignedInAsync(DemoAccounts.SchoolLead);
+        var client = await factory.SignedInAsync(DemoAccounts.SchoolLead);
         var openForm = await client.GetPageAsync(SupportUrl(candidate));
-        using (var rejected = await (await SignedInAsync(DemoAccounts.Assessor))
+        using (var rejected = await (await factory.SignedInAsync(DemoAccounts.Assessor))
                    .PostFormAsync(RejectUrl(candidate), DecisionForm(candidate, "reject"), Fields.Of(("Form.Text", "Not employed in a school"))))
             Assert.Equal(EligibilityUrl(candidate), rejected.RedirectTarget());
 
@@ -714,13 +714,6 @@ public sealed class ReviewTests(PortalFactory factory) : IClassFixture<PortalFac
 
     private static Task<HttpResponseMessage> ConfirmSupportAsync(PortalClient client, ReviewCandidate c, string statement, string mentor) =>
         client.PostFormAsync(SupportUrl(c), SupportForm(c), Fields.Of(("Form.Statement", statement), ("Form.MentorName", mentor)));
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
-    }
 
     /// <summary>The demo moderator is an assessor too, so this makes a moderator who is nothing else.</summary>
     private async Task<PortalClient> ModeratorOnlyAsync()

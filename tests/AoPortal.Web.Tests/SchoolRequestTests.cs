@@ -14,7 +14,7 @@ public sealed class SchoolRequestTests(PortalFactory factory)
     [Fact]
     public async Task The_demo_request_waits_in_the_admins_queue()
     {
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         var page = await admin.GetPageAsync("/admin/schools/requests");
 
@@ -28,7 +28,7 @@ public sealed class SchoolRequestTests(PortalFactory factory)
     {
         var schoolName = $"Elm Tree Primary {Guid.NewGuid():N}"[..26];
         var candidate = await AskingForAsync(schoolName, submitted: true);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         var request = await admin.GetPageAsync($"/admin/schools/requests/{candidate.Id}");
         Assert.Equal($"Link {candidate.FullName} to their school", PageAssert.Heading(request));
@@ -62,7 +62,7 @@ public sealed class SchoolRequestTests(PortalFactory factory)
     public async Task Linking_needs_a_listed_school_and_changes_nothing_otherwise()
     {
         var candidate = await AskingForAsync("Larch Academy, Hull", submitted: false);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
         var form = $"form[action='/admin/schools/requests/{candidate.Id}']";
 
         using var none = await admin.PostFormAsync($"/admin/schools/requests/{candidate.Id}", form, Fields.Of(("Form.SchoolId", "")));
@@ -79,7 +79,7 @@ public sealed class SchoolRequestTests(PortalFactory factory)
     public async Task A_candidate_without_a_request_has_no_request_page()
     {
         var candidate = await ReviewCandidates.CreateAsync(factory);
-        var admin = await SignedInAsync(DemoAccounts.Admin);
+        var admin = await factory.SignedInAsync(DemoAccounts.Admin);
 
         using var response = await admin.GetAsync($"/admin/schools/requests/{candidate.Id}");
 
@@ -93,7 +93,7 @@ public sealed class SchoolRequestTests(PortalFactory factory)
     public async Task Only_admins_see_or_answer_requests(string email)
     {
         var candidate = await AskingForAsync("Birch School, Derby", submitted: false);
-        var client = await SignedInAsync(email);
+        var client = await factory.SignedInAsync(email);
         var oakfield = await factory.SchoolIdAsync(DemoAccounts.OakfieldPrimary);
 
         using var list = await client.GetAsync("/admin/schools/requests");
@@ -105,13 +105,6 @@ public sealed class SchoolRequestTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, list.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Null((await ReviewCandidates.LoadAsync(factory, candidate.Id)).EmployingSchoolId);
-    }
-
-    private async Task<PortalClient> SignedInAsync(string email)
-    {
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(email);
-        return client;
     }
 
     /// <summary>A candidate with a complete application who named a school that is not listed.</summary>

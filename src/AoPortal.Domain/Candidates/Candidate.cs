@@ -430,11 +430,9 @@ public sealed class Candidate
     public AuditEntry RecordFinalJudgement(
         Recommendations.Recommendation recommendation, Recommendations.FinalJudgement judgement, IReadOnlySet<Guid> citable, Actor actor, DateTime now)
     {
-        if (Status != CandidateStatus.InAssessment)
-            throw new DomainRuleException(Status == CandidateStatus.RecommendationPending
-                ? "The proposal is with moderation: final judgements can be changed only if the moderator returns it"
-                : "Final judgements are recorded while the assessment is running");
         recommendation.EnsureBelongsTo(Id);
+        recommendation.EnsureCanChange();
+        if (Status != CandidateStatus.InAssessment) throw new DomainRuleException("Final judgements are recorded while the assessment is running");
         var audit = recommendation.RecordJudgement(judgement, citable, actor, now);
         Changed();
         return audit;
@@ -446,11 +444,13 @@ public sealed class Candidate
     /// </summary>
     public IReadOnlyList<AuditEntry> ProposeOutcome(
         Recommendations.Recommendation recommendation, Recommendations.RecommendationProposal proposal, Assessments.AssessmentPlan plan,
-        Assessments.ObservationCoverage coverage, Actor actor, DateTime now, DateOnly today)
+        IEnumerable<Assessments.AssessmentRecord> records, Actor actor, DateTime now, DateOnly today)
     {
         CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Propose);
         recommendation.EnsureBelongsTo(Id);
         EnsureOwnPlan(plan);
+        // The lessons observed must cover the range proposed, which may differ from the range the plan assessed.
+        var coverage = Assessments.ObservationCoverage.Of(proposal.AgeRange ?? plan.AgeRange, records.Where(r => r.CandidateId == Id));
         var proposed = recommendation.Propose(proposal, plan, FundamentalSkillsConfirmed, coverage, actor, now, today);
         return [proposed, Transition(CandidateEvent.Propose, actor, now, null)];
     }

@@ -17,7 +17,7 @@ public sealed class FinalJudgement
     public FinalJudgement(string code, StandardOutcome outcome, string? rationale, IEnumerable<Guid> citedRecords, IEnumerable<Guid> citedEvidence)
     {
         if (StandardsCatalogue.Current.Judged.All(s => s.Code != code)) throw new DomainRuleException($"'{code}' is not one of the Teachers' Standards");
-        if (outcome == StandardOutcome.NotAssessed)
+        if (outcome == StandardOutcome.NotAssessed || !Enum.IsDefined(outcome))
             throw new DomainRuleException($"Select whether {code} is met or not yet met", code);
         Code = code;
         Outcome = outcome;

@@ -87,7 +87,7 @@ public sealed class Recommendation
     /// Records (or replaces) the final judgement of one standard. It may cite only the candidate's shared observations and
     /// discussions and accepted portfolio items (<paramref name="citable"/>).
     /// </summary>
-    public AuditEntry RecordJudgement(FinalJudgement judgement, IReadOnlySet<Guid> citable, Actor actor, DateTime now)
+    internal AuditEntry RecordJudgement(FinalJudgement judgement, IReadOnlySet<Guid> citable, Actor actor, DateTime now)
     {
         EnsureCanChange();
         if (judgement.CitedRecordIds.Concat(judgement.CitedEvidenceIds).Any(id => !citable.Contains(id)))
@@ -102,31 +102,18 @@ public sealed class Recommendation
         RecommendationProposal proposal, AssessmentPlan plan, bool fundamentalSkillsConfirmed, ObservationCoverage coverage, Actor actor, DateTime now, DateOnly today)
     {
         EnsureCanChange();
+        if (!Enum.IsDefined(proposal.Outcome)) throw new DomainRuleException("Select the outcome you propose", "Outcome");
         var missing = RecommendationGate.MissingFor(proposal.Outcome, Judgements, plan, fundamentalSkillsConfirmed, coverage);
         if (missing.Count > 0)
             throw new DomainRuleException($"This cannot be proposed yet: {string.Join("; ", missing.Select(m => Text.LowerFirst(m.Words)))}", "Outcome");
 
-        if (proposal.Outcome == RecommendationOutcome.Recommend)
-        {
-            if (proposal.RequirementsMetOn is not { } metOn) throw new DomainRuleException("Enter the date the requirements were met", nameof(RequirementsMetOn));
-            if (metOn > today) throw new DomainRuleException("The date the requirements were met must be today or in the past", nameof(RequirementsMetOn));
-            if (metOn <= plan.StartDate)
-                throw new DomainRuleException($"The date the requirements were met must be after the assessment started on {AssessmentPlan.Day(plan.StartDate)}", nameof(RequirementsMetOn));
-            RequirementsMetOn = metOn;
-            _subjects = AssessedSubjects.Checked(proposal.AgeRange, proposal.Subjects);
-            AgeRange = proposal.AgeRange;
-            Strengths = Guard.Required(proposal.Strengths, "Enter the candidate's strengths for the hand-over to their school", MaxTextLength);
-            InductionTargets = Guard.Required(proposal.InductionTargets, "Enter the targets for their induction as an early career teacher", MaxTextLength);
-        }
-        else
-        {
-            RequirementsMetOn = null;
-            AgeRange = null;
-            _subjects = [];
-            Strengths = null;
-            InductionTargets = null;
-        }
-
+        // Everything is checked before anything is kept: a refused proposal leaves the recommendation as it was.
+        var qts = proposal.Outcome == RecommendationOutcome.Recommend ? CheckedForQts(proposal, plan, today) : default;
+        RequirementsMetOn = qts.MetOn;
+        AgeRange = qts.AgeRange;
+        _subjects = qts.Subjects ?? [];
+        Strengths = qts.Strengths;
+        InductionTargets = qts.Targets;
         Outcome = proposal.Outcome;
         ProposedById = actor.UserId;
         ProposedByName = actor.Name;
@@ -134,6 +121,20 @@ public sealed class Recommendation
         Status = RecommendationStatus.Proposed;
         Changed();
         return Audit(actor, now, "Outcome proposed for moderation", Summary);
+    }
+
+    /// <summary>What a recommendation for QTS must say, checked: the date met (after the start, not in the future), the range and subjects, and the hand-over.</summary>
+    private static (DateOnly? MetOn, AgeRange? AgeRange, IReadOnlyList<string>? Subjects, string? Strengths, string? Targets) CheckedForQts(
+        RecommendationProposal proposal, AssessmentPlan plan, DateOnly today)
+    {
+        if (proposal.RequirementsMetOn is not { } metOn) throw new DomainRuleException("Enter the date the requirements were met", nameof(RequirementsMetOn));
+        if (metOn > today) throw new DomainRuleException("The date the requirements were met must be today or in the past", nameof(RequirementsMetOn));
+        if (metOn <= plan.StartDate)
+            throw new DomainRuleException($"The date the requirements were met must be after the assessment started on {AssessmentPlan.Day(plan.StartDate)}", nameof(RequirementsMetOn));
+        var subjects = AssessedSubjects.Checked(proposal.AgeRange, proposal.Subjects);
+        var strengths = Guard.Required(proposal.Strengths, "Enter the candidate's strengths for the hand-over to their school", MaxTextLength);
+        var targets = Guard.Required(proposal.InductionTargets, "Enter the targets for their induction as an early career teacher", MaxTextLength);
+        return (metOn, proposal.AgeRange, subjects, strengths, targets);
     }
 
     /// <summary>
@@ -226,12 +227,15 @@ public sealed class Recommendation
         if (CandidateId != candidateId) throw new DomainRuleException("That recommendation belongs to another candidate");
     }
 
-    private void EnsureCanChange()
+    internal void EnsureCanChange()
     {
         if (!CanChange)
-            throw new DomainRuleException(Status == RecommendationStatus.Proposed
-                ? "The proposal is with moderation: it can be changed only if the moderator returns it"
-                : "This decision has been confirmed and cannot be changed");
+            throw new DomainRuleException(Status switch
+            {
+                RecommendationStatus.Proposed => "The proposal is with moderation: it can be changed only if the moderator returns it",
+                RecommendationStatus.Withdrawn => "This decision was withdrawn: the assessor's next proposal starts a new one",
+                _ => "This decision has been confirmed and cannot be changed",
+            });
     }
 
     private void EnsureProposed()

@@ -9,7 +9,9 @@ using AoPortal.Domain.Eligibility;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Evidence;
+using AoPortal.Domain.Recommendations;
 using AoPortal.Domain.Schools;
+using AoPortal.Domain.Standards;
 using AoPortal.Domain.Users;
 using AoPortal.Infrastructure.Identity;
 using AoPortal.Infrastructure.Persistence;
@@ -43,7 +45,12 @@ public sealed class DemoDataSeeder(
         ("Sofia", "Rossi", "sofia.rossi@demo.test", SecondaryUrn, "11-18", ["Modern foreign languages", "Italian"], false, DemoStage.Returned),
         ("Kwame", "Mensah", "kwame.mensah@demo.test", SecondaryUrn, "14-19", ["Physics"], false, DemoStage.InAssessment),
         ("Chloe", "Bennett", "chloe.bennett@demo.test", SecondaryUrn, "11-16", ["English"], false, DemoStage.Accepted),
+        ("Nadia", "Shah", "nadia.shah@demo.test", SecondaryUrn, "11-16", ["Mathematics"], false, DemoStage.AwaitingModeration),
+        ("Owen", "Price", "owen.price@demo.test", PrimaryUrn, "5-11", [], false, DemoStage.Recommended),
     ];
+
+    /// <summary>The TRN Owen Price gave in his personal details: Register needs one to export his recommendation.</summary>
+    private const string RecommendedCandidateTrn = "2345678";
 
     /// <summary>How far along the lifecycle a demo candidate is seeded.</summary>
     private enum DemoStage
@@ -59,6 +66,15 @@ public sealed class DemoDataSeeder(
     /// portfolio (see <see cref="PortfolioAsync"/>).
     /// </summary>
         InAssessment,
+
+        /// <summary>
+        /// Twelve weeks of assessment done, every standard judged met, and QTS proposed by the demo assessor: waiting for a
+        /// moderator (see <see cref="CompleteAssessmentAsync"/>).
+        /// </summary>
+        AwaitingModeration,
+
+        /// <summary>As <see cref="AwaitingModeration"/>, a week earlier, then confirmed by the demo moderator: waiting for Register export.</summary>
+        Recommended,
     }
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -124,21 +140,25 @@ public sealed class DemoDataSeeder(
     {
         if (await accounts.EmailInUseAsync(email, cancellationToken)) return;
         var past = stage == DemoStage.InAssessment;
-        var invitedAt = past ? DaysAgo(63, 9) : Now;
-        var submittedAt = past ? DaysAgo(56, 19) : Now;
-        var acceptedAt = past ? DaysAgo(42, 11) : Now;
+        var finished = stage >= DemoStage.AwaitingModeration;
+        var invitedAt = finished ? DaysAgo(120, 9) : past ? DaysAgo(63, 9) : Now;
+        var submittedAt = finished ? DaysAgo(112, 19) : past ? DaysAgo(56, 19) : Now;
+        var acceptedAt = finished ? DaysAgo(100, 11) : past ? DaysAgo(42, 11) : Now;
         await db.InTransactionAsync(async ct =>
         {
             var userId = await accounts.CreateAsync(new NewUserAccount($"{first} {last}", email, [PortalRole.Candidate], null), ct);
             var (candidate, audit) = Candidate.Invite(userId, new CandidateDetails(first, last, email, school.Id, ageRange, subjects), Actor.System, invitedAt);
             db.Candidates.Add(candidate);
             db.AuditEntries.Add(audit);
-            if (stage >= DemoStage.ApplicationStarted) FillApplication(candidate, school.Name, complete: stage >= DemoStage.Submitted, DayOf(invitedAt));
+            if (stage >= DemoStage.ApplicationStarted)
+                FillApplication(candidate, school.Name, complete: stage >= DemoStage.Submitted, DayOf(invitedAt),
+                    stage == DemoStage.Recommended ? RecommendedCandidateTrn : null);
             if (stage >= DemoStage.Submitted) db.AuditEntries.Add(candidate.Submit(new Actor(userId, candidate.FullName), submittedAt));
             if (stage == DemoStage.Returned)
                 db.AuditEntries.Add(candidate.Return("Please add the dates of your post at Hillside Community School.", await ReviewerAsync(ct), Now));
             if (stage >= DemoStage.Accepted) db.AuditEntries.AddRange(await AcceptAsync(candidate, school.Name, acceptedAt, ct));
             if (stage == DemoStage.InAssessment) await AssessAsync(candidate, school.Name, ct);
+            if (finished) await CompleteAssessmentAsync(candidate, school.Name, confirm: stage == DemoStage.Recommended, ct);
             await db.SaveChangesAsync(ct);
             if (canSignIn) await SetDemoPassword(userId);
         }, cancellationToken);
@@ -147,13 +167,13 @@ public sealed class DemoDataSeeder(
     /// <summary>
     /// A believable application, filled in on <paramref name="today"/>: two schools, Hillside Community School before and the
     /// employing school now, full-responsibility teaching across the candidate's key stages.
-    /// Unless <paramref name="complete"/>, only the first sections are filled in.
+    /// Unless <paramref name="complete"/>, only the first sections are filled in. A <paramref name="trn"/> goes in the personal details.
     /// </summary>
-    private static void FillApplication(Candidate candidate, string employer, bool complete, DateOnly today)
+    private static void FillApplication(Candidate candidate, string employer, bool complete, DateOnly today, string? trn = null)
     {
         var range = candidate.IntendedAgeRange ?? throw new InvalidOperationException("Demo candidates are invited with an age range.");
         candidate.SavePersonalDetails(new PersonalDetails(candidate.FirstNames, candidate.LastName, null, today.AddYears(-34),
-            "01632 960 001", "1 Demo Street, Leeds", "LS6 2AB", null, "British", today));
+            "01632 960 001", "1 Demo Street, Leeds", "LS6 2AB", trn, "British", today));
         candidate.SaveDegree(new Degree("History", "University of Leeds", "United Kingdom", today.Year - 12, "2:1", null, today));
         foreach (var subject in ApplicationProgress.RequiredGcses(range))
         {
@@ -279,6 +299,130 @@ public sealed class DemoDataSeeder(
             ]));
 
         await PortfolioAsync(candidate, self, assessor, baselineDay, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes an accepted candidate through a whole twelve-week assessment to a proposal for QTS, each step on the day a person
+    /// would have entered it (a start is entered at most four weeks late, so "today" is the day of each step): the admin
+    /// allocates the demo assessor, who starts the plan and marks every milestone but moderation done; four shared records
+    /// (observations at the employing school and at the candidate's previous school, in two consecutive key stages of their
+    /// age range, and a professional discussion); an accepted reflective assignment; fundamental English and maths confirmed;
+    /// a final judgement of every standard, met, with a rationale citing the records; and the proposal for QTS, with the
+    /// strengths and induction targets for the hand-over. When <paramref name="confirm"/>, the assessment ran a week earlier
+    /// and the demo moderator (not the assessor) has confirmed the decision, which now waits for the Register export.
+    /// </summary>
+    private async Task CompleteAssessmentAsync(Candidate candidate, string employer, bool confirm, CancellationToken cancellationToken)
+    {
+        var assessor = await ActorAsync("assessor@demo.test");
+        var admin = await ActorAsync("admin@demo.test");
+        var template = await db.PlanTemplates.AsNoTracking().OrderByDescending(t => t.Version).FirstAsync(cancellationToken);
+        var range = candidate.IntendedAgeRange ?? throw new InvalidOperationException("Demo candidates are invited with an age range.");
+        var schools = candidate.Application.Experience.Select(e => e.SettingName).Prepend(employer).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var previous = schools.First(s => !string.Equals(s, employer, StringComparison.OrdinalIgnoreCase));
+        var primary = !range.NeedsSubject;
+        var subject = candidate.Subjects.FirstOrDefault() ?? "Mathematics";
+        var daysEarlier = confirm ? 7 : 0;
+
+        db.AuditEntries.Add(candidate.AllocateAssessor(assessor.UserId!.Value, assessor.Name, admin, DaysAgo(95 + daysEarlier, 14)));
+        var start = SchoolDay(84 + daysEarlier);
+        var (plan, started) = candidate.StartAssessment(template, start, range, candidate.Subjects, assessor, At(start, 9), start);
+        db.AssessmentPlans.Add(plan);
+        db.AuditEntries.Add(started);
+        if (!candidate.FundamentalSkillsConfirmed)
+            db.AuditEntries.Add(candidate.ConfirmFundamentalSkills("Confirmed at the initial meeting.", assessor, At(start, 12)));
+
+        DateOnly Week(int week) => start.AddDays(7 * week);
+        var (earlier, later) = primary ? (YearGroup.Year2, YearGroup.Year5) : (YearGroup.Year9, YearGroup.Year10);
+        var records = new List<AssessmentRecord>
+        {
+            Record(plan, schools, assessor, share: true, RecordContent.Observation(Week(1),
+                new LessonDetails(employer, later, subject, primary ? "Equivalent fractions on a number line" : "Simultaneous equations by elimination",
+                    primary ? "Mixed-attainment class of 29; two pupils with EHC plans supported by a teaching assistant." : "Set 3 of 6: 26 pupils, four with SEND support plans.",
+                    "Clear modelling with worked examples side by side, then well-chosen practice. Pupils explained their reasoning to a partner.",
+                    "Check the understanding of the whole class before moving on, rather than of the pupils who volunteer.", null),
+                [
+                    new StandardJudgement("TS1", StandardOutcome.Met, "High expectations: every pupil was expected to explain their method.", ["TS1a"]),
+                    new StandardJudgement("TS3", StandardOutcome.Met, "Secure subject knowledge; anticipated the common misconception.", ["TS3a"]),
+                    new StandardJudgement("TS4", StandardOutcome.Met, "A well-structured lesson with a clear sequence.", ["TS4a", "TS4b"]),
+                    new StandardJudgement("TS7", StandardOutcome.Met, "Calm, purposeful room with established routines.", ["TS7a"]),
+                ])),
+            Record(plan, schools, assessor, share: true, RecordContent.Observation(Week(6),
+                new LessonDetails(previous, earlier, subject, primary ? "Adding two-digit numbers with base-ten blocks" : "Solving linear equations with unknowns on both sides",
+                    primary ? "Year 2 class of 27, seen at the candidate's previous school." : "Year 9 class of 28, seen at the candidate's previous school.",
+                    "Built on what pupils knew from the last lesson; the practical resources were used well to move from concrete to abstract.",
+                    "Give the pupils who finish early a problem that stretches them rather than more of the same.", null),
+                [
+                    new StandardJudgement("TS2", StandardOutcome.Met, "Pupils made clear progress from their starting points.", ["TS2a", "TS2b"]),
+                    new StandardJudgement("TS4", StandardOutcome.Met, "Built on the previous lesson.", ["TS4b"]),
+                    new StandardJudgement("TS5", StandardOutcome.Met, "Adapted resources for the pupils who needed them.", ["TS5b"]),
+                    new StandardJudgement("TS6", StandardOutcome.Met, "Used mini whiteboards to check every pupil's answer.", ["TS6b"]),
+                ])),
+            Record(plan, schools, assessor, share: true, RecordContent.Observation(Week(9),
+                new LessonDetails(employer, later, subject, primary ? "Reasoning about area and perimeter" : "Proof by algebra: odd and even numbers",
+                    null, "Excellent questioning and well-judged adaptation for the pupils with SEND.", null, null),
+                [
+                    new StandardJudgement("TS5", StandardOutcome.Met, "Adaptation well matched to the pupils' needs.", ["TS5a", "TS5d"]),
+                    new StandardJudgement("TS6", StandardOutcome.Met, "Precise, timely feedback in the lesson.", ["TS6d"]),
+                    new StandardJudgement("TS7", StandardOutcome.Met, "Behaviour managed quietly and consistently.", ["TS7b", "TS7c"]),
+                ])),
+            Record(plan, schools, assessor, share: true, RecordContent.Discussion(Week(10), ["Safeguarding", "Curriculum progression", "Educational theory"],
+                "Talked through the school's safeguarding procedures and how the candidate plans a sequence of lessons so that each builds on the last, " +
+                "with reference to cognitive load theory.",
+                [
+                    new StandardJudgement("TS3", StandardOutcome.Met, "A clear account of how the curriculum builds over the key stages.", ["TS3b"]),
+                    new StandardJudgement("TS8", StandardOutcome.Met, "Works closely with colleagues, the SENCO and parents.", ["TS8a", "TS8d"]),
+                    new StandardJudgement("P2", StandardOutcome.Met, "Secure understanding of safeguarding and professional conduct.", []),
+                ])),
+        };
+        foreach (var milestone in plan.Milestones.Where(m => m.Kind != MilestoneKind.Moderation))
+            db.AuditEntries.Add(plan.CompleteMilestone(milestone.Id, milestone.DueDate, null, assessor, At(milestone.DueDate, 17), milestone.DueDate));
+
+        var assignmentDay = Week(4);
+        var self = new Actor(candidate.UserId, candidate.FullName);
+        var assignment = Evidence(candidate, self, EvidenceKind.ReflectiveAssignment, "Reflective assignment: curriculum progression", assignmentDay,
+            null, EvidenceUploadOptions.DefaultAssignmentPrompts[2], ["TS2", "TS3", "TS4"], [],
+            "I plan each unit backwards from what pupils need to know at its end, and start every lesson with a short review of what came before. " +
+            "When a review shows that most of the class has forgotten a step, I reteach it before moving on rather than pressing ahead with the plan.",
+            At(assignmentDay, 19));
+        db.AuditEntries.Add(assignment.Accept(assessor, At(assignmentDay.AddDays(2), 11)));
+
+        // The final judgements, each citing the records and the assignment it rests on.
+        var finalDay = Week(11);
+        var judgedAt = At(finalDay, 16);
+        var (baseline, second, third, discussion) = (records[0].Id, records[1].Id, records[2].Id, records[3].Id);
+        var citable = records.Select(r => r.Id).Append(assignment.Id).ToHashSet();
+        var recommendation = Recommendation.Start(candidate.Id, judgedAt);
+        var rationales = new Dictionary<string, (string Rationale, Guid[] Records, Guid[] Evidence)>
+        {
+            ["TS1"] = ("Consistently high expectations of every pupil, in each of the lessons observed.", [baseline, third], []),
+            ["TS2"] = ("Pupils make good progress; the assignment shows lessons planned to build on prior learning.", [second], [assignment.Id]),
+            ["TS3"] = ("Secure subject and curriculum knowledge, explained clearly in the professional discussion.", [baseline, discussion], [assignment.Id]),
+            ["TS4"] = ("Well-structured lessons that build on one another.", [baseline, second], [assignment.Id]),
+            ["TS5"] = ("Teaching adapted well to pupils' needs, including those with SEND.", [second, third], []),
+            ["TS6"] = ("Accurate, timely checking of understanding and feedback; the early target was met.", [second, third], []),
+            ["TS7"] = ("Calm, consistent behaviour management in both schools.", [baseline, third], []),
+            ["TS8"] = ("Works well with colleagues, the SENCO and parents.", [discussion], []),
+            ["P2"] = ("Secure understanding of safeguarding and of the standards of personal and professional conduct.", [discussion], []),
+        };
+        foreach (var (code, _) in StandardsCatalogue.Current.Judged)
+        {
+            var (rationale, cited, evidence) = rationales[code];
+            db.AuditEntries.Add(candidate.RecordFinalJudgement(recommendation,
+                new FinalJudgement(code, StandardOutcome.Met, rationale, cited, evidence), citable, assessor, judgedAt));
+        }
+
+        db.Recommendations.Add(recommendation);
+        var proposedOn = SchoolDay(2 + daysEarlier);
+        db.AuditEntries.AddRange(candidate.ProposeOutcome(recommendation,
+            new RecommendationProposal(RecommendationOutcome.Recommend, finalDay, range, candidate.Subjects,
+                "Very clear explanations and modelling; calm, well-established routines; builds strong relationships with pupils and their families.",
+                "Develop the use of assessment information to plan for the whole class; take on a wider role in the subject across the school."),
+            plan, records, assessor, At(proposedOn, 15), proposedOn));
+        if (!confirm) return;
+
+        var moderator = await ActorAsync("moderator@demo.test");
+        var confirmedOn = SchoolDay(2);
+        db.AuditEntries.AddRange(candidate.ConfirmOutcome(recommendation, plan, records, [assignment], moderator, At(confirmedOn, 11)));
     }
 
     /// <summary>

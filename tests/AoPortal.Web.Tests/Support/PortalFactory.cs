@@ -66,6 +66,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed so tests can see them.</summary>
+    /// <summary>A client signed in as the person given (a demo account unless a password is given).</summary>
+    public async Task<PortalClient> SignedInAsync(string email, string password = DemoAccounts.Password)
+    {
+        var client = CreatePortalClient();
+        await client.SignInAsync(email, password);
+        return client;
+    }
+
     public PortalClient CreatePortalClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 

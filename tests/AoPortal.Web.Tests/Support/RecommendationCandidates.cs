@@ -59,11 +59,12 @@ public static class RecommendationCandidates
         await factory.WithDbAsync(async db =>
         {
             var now = factory.Clock.GetUtcNow().UtcDateTime;
+            var stored = await db.Candidates.SingleAsync(c => c.Id == candidate.Id);
             var recommendation = Recommendation.Start(candidate.Id, now);
             foreach (var (code, _) in StandardsCatalogue.Current.Judged)
             {
                 var outcome = notYetMet.Contains(code) ? StandardOutcome.NotYetMet : StandardOutcome.Met;
-                db.AuditEntries.Add(recommendation.RecordJudgement(
+                db.AuditEntries.Add(stored.RecordFinalJudgement(recommendation,
                     new FinalJudgement(code, outcome, $"Rationale for {code}", [], []), new HashSet<Guid>(), assessor, now));
             }
 
@@ -85,7 +86,7 @@ public static class RecommendationCandidates
             var proposal = notYetMet.Length == 0
                 ? new RecommendationProposal(RecommendationOutcome.Recommend, today.AddDays(-1), new AgeRange(11, 16), ["Mathematics"], Strengths, Targets)
                 : new RecommendationProposal(RecommendationOutcome.NotRecommend, null, null, [], null, null);
-            return c.ProposeOutcome(recommendation, proposal, plan, ObservationCoverage.Of(plan.AgeRange, records), assessor, now, today);
+            return c.ProposeOutcome(recommendation, proposal, plan, records, assessor, now, today);
         });
         return candidate;
     }

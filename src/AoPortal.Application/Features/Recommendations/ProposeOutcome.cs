@@ -74,7 +74,7 @@ public static class ProposeOutcome
             var proposal = new RecommendationProposal(command.Outcome!.Value, command.RequirementsMetOn.AsDate, ageRange, command.SubjectList,
                 command.Strengths, command.InductionTargets);
             var now = clock.GetUtcNow().UtcDateTime;
-            db.AuditEntries.AddRange(candidate.ProposeOutcome(recommendation, proposal, plan, ObservationCoverage.Of(plan.AgeRange, records),
+            db.AuditEntries.AddRange(candidate.ProposeOutcome(recommendation, proposal, plan, records,
                 currentUser.Actor, now, UkDate.Today(clock)));
             await db.SaveChangesAsync(cancellationToken);
 
