@@ -18,7 +18,8 @@ public sealed class RecommendationJourneyCollection : ICollectionFixture<PortalP
 /// Nadia Shah is seeded with her assessment complete and Sam Assessor's proposal for QTS waiting for moderation; she has no
 /// TRN. Owen Price is seeded confirmed for QTS, with a TRN, waiting for export. Morgan Moderator returns Nadia's proposal
 /// with a comment; Sam changes a judgement and proposes again; Morgan confirms it. The admin finds Nadia refused by the
-/// export for want of a TRN, records it, and exports both; the file has Register's columns and their two rows.
+/// export for want of a TRN, records it, and exports both; the file has Register's columns and their two rows. The admin
+/// records Owen's award; his school lead reads his outcome and the hand-over summary.
 /// </remarks>
 [Collection(RecommendationJourneyCollection.Name)]
 public sealed class RecommendationJourneyTests(PortalProcess portal, BrowserHost browsers)
@@ -41,6 +42,8 @@ public sealed class RecommendationJourneyTests(PortalProcess portal, BrowserHost
             await AssessorChangesAJudgementAndProposesAgain(s, candidateId);
             await ModeratorConfirmsTheProposal(s, candidateId, mailbox);
             await AdminRecordsTheTrnAndExports(s, candidateId);
+            await AdminRecordsOwensAward(s);
+            await SchoolLeadReadsTheOutcomeAndHandover(s);
 
             session.AssertNoBrowserErrors();
         });
@@ -136,5 +139,33 @@ public sealed class RecommendationJourneyTests(PortalProcess portal, BrowserHost
         Assert.Equal("TRN,Provider trainee ID,HESA ID,First names,Last names,Training partner,QTS or EYTS,Route,Phase,Age range,Subject,Date QTS or EYTS requirements met", lines[0]);
         Assert.Contains(lines, l => l.StartsWith($"{Trn},{candidateId},,Nadia,Shah,,QTS,Assessment only,Secondary,11 to 16,Mathematics,"));
         Assert.Contains(lines, l => l.StartsWith("2345678,") && l.Contains(",Owen,Price,,QTS,Assessment only,Primary,5 to 11,Primary teaching,"));
+    }
+
+    private static async Task AdminRecordsOwensAward(JourneySteps s)
+    {
+        await s.Follow("Owen Price", "Owen Price");
+        await s.Follow("Record the QTS award", "Record the award of QTS");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+        var group = s.Page.GetByRole(AriaRole.Group, new() { Name = "Date QTS was awarded" });
+        await group.GetByLabel("Day").FillAsync(today.Day.ToString());
+        await group.GetByLabel("Month").FillAsync(today.Month.ToString());
+        await group.GetByLabel("Year").FillAsync(today.Year.ToString());
+        await s.Shot("award");
+        await s.Submit("Record QTS award", "recording the award");
+        await Expect(s.StatusTag).ToHaveTextAsync("QTS awarded");
+        await s.SignOut("admin-signed-out");
+    }
+
+    private static async Task SchoolLeadReadsTheOutcomeAndHandover(JourneySteps s)
+    {
+        await s.SignInAndLandOnHome("schoollead@demo.test", PortalSession.DemoPassword);
+        await s.Link("View the outcome for Owen Price").ClickAsync();
+        await Expect(s.Heading).ToHaveTextAsync("Outcome of the assessment");
+        await Expect(s.Page.Locator("main")).ToContainTextAsync("QTS");
+        await s.Shot("school-lead-outcome");
+        await s.Link("View and print the hand-over summary for the school").ClickAsync();
+        await Expect(s.Heading).ToHaveTextAsync("Hand-over summary for the school");
+        await Expect(s.Page.Locator("main")).ToContainTextAsync("2345678");
+        await s.Shot("school-lead-handover");
     }
 }

@@ -246,6 +246,21 @@ public sealed class CaseClosureTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task A_candidate_withdrawn_while_awaiting_moderation_leaves_the_moderation_queue()
+    {
+        var candidate = await RecommendationCandidates.ProposedAsync(factory);
+        var admin = await SignedInAsync(factory, DemoAccounts.Admin);
+
+        using var saved = await admin.PostFormAsync(WithdrawUrl(candidate.Id), Form(WithdrawUrl(candidate.Id)), Fields.Of(("Form.Reason", "Health")));
+
+        Assert.Equal($"/candidates/{candidate.Id}", saved.RedirectTarget());
+        var recommendation = await factory.WithDbAsync(db => db.Recommendations.AsNoTracking().SingleAsync(r => r.CandidateId == candidate.Id));
+        Assert.Equal((RecommendationStatus.Withdrawn, "The candidate was withdrawn"), (recommendation.Status, recommendation.WithdrawalReason));
+        var queue = await (await factory.SignedInAsync(DemoAccounts.Moderator)).GetPageAsync("/moderation");
+        Assert.DoesNotContain(candidate.FullName, PageAssert.MainText(queue));
+    }
+
+    [Fact]
     public async Task A_recommended_candidate_is_not_offered_withdrawal_until_the_decision_is_withdrawn()
     {
         var candidate = await RecommendationCandidates.ConfirmedAsync(factory);

@@ -511,9 +511,13 @@ public sealed class Candidate
         return Transition(CandidateEvent.AwardQts, admin, now, $"Awarded on {Assessments.AssessmentPlan.Day(awardedOn)}");
     }
 
-    /// <summary>An admin records that the candidate has left the route, with a structured reason (and details for "another reason").</summary>
-    public AuditEntry Withdraw(Recommendations.WithdrawalReason reason, string? detail, Actor admin, DateTime now)
+    /// <summary>
+    /// An admin records that the candidate has left the route, with a structured reason (and details for "another reason").
+    /// A recommendation still in the making (<paramref name="current"/>) is closed with them.
+    /// </summary>
+    public AuditEntry Withdraw(Recommendations.WithdrawalReason reason, string? detail, Actor admin, DateTime now, Recommendations.Recommendation? current = null)
     {
+        current?.EnsureBelongsTo(Id);
         if (Status == CandidateStatus.Recommended)
             throw new DomainRuleException("The candidate has a confirmed recommendation for QTS: withdraw the recommendation first");
         CandidateLifecycle.EnsureAllowed(Status, CandidateEvent.Withdraw);
@@ -523,6 +527,7 @@ public sealed class Candidate
             : Guard.Optional(detail, 2000, "The details");
         WithdrawalReason = reason;
         WithdrawalDetail = text;
+        current?.CloseForWithdrawnCandidate(admin, now);
         return Transition(CandidateEvent.Withdraw, admin, now, Recommendations.WithdrawalReasonNames.DisplayName(reason) + (text is null ? "" : $": {text}"));
     }
 

@@ -189,6 +189,20 @@ public sealed class Recommendation
         return text;
     }
 
+    /// <summary>
+    /// Closes a recommendation still in the making (judgements, a proposal, or one moderation returned) when the candidate
+    /// leaves the route, so no queue shows it again. A confirmed decision stands as it was decided.
+    /// </summary>
+    internal void CloseForWithdrawnCandidate(Actor admin, DateTime now)
+    {
+        if (Status is RecommendationStatus.Confirmed or RecommendationStatus.Withdrawn) return;
+        WithdrawnAt = Guard.Utc(now);
+        WithdrawnByName = admin.Name;
+        WithdrawalReason = "The candidate was withdrawn";
+        Status = RecommendationStatus.Withdrawn;
+        Changed();
+    }
+
     /// <summary>Whether the recommendation is ready for Register: confirmed for QTS and not yet exported.</summary>
     public bool AwaitsExport => Status == RecommendationStatus.Confirmed && Outcome == RecommendationOutcome.Recommend && !IsExported;
 

@@ -22,7 +22,10 @@ public enum RecommendationStatus
     /// <summary>Confirmed by a moderator: the decision and its evidence trail are frozen.</summary>
     Confirmed,
 
-    /// <summary>Confirmed, then withdrawn by an admin within the window and before export; kept for the record.</summary>
+    /// <summary>
+    /// Confirmed, then withdrawn by an admin within the window and before export; or still in the making when the candidate
+    /// was withdrawn. Kept for the record.
+    /// </summary>
     Withdrawn,
 }
 

@@ -44,3 +44,27 @@ public class RecordFinalJudgementTests
         Assert.Equal("That recommendation belongs to another candidate", error.Message);
     }
 }
+
+/// <summary>A candidate withdrawn while their recommendation is in the making takes it with them; a confirmed decision stands.</summary>
+public class WithdrawalClosesTheRecommendationTests
+{
+    [Fact]
+    public void A_proposal_waiting_for_moderation_is_closed_when_the_candidate_is_withdrawn()
+    {
+        var @case = new RecommendedCandidate().Build().Proposed();
+
+        @case.Candidate.Withdraw(WithdrawalReason.Health, null, Admin, Now, @case.Recommendation);
+
+        Assert.Equal((RecommendationStatus.Withdrawn, "The candidate was withdrawn"), (@case.Recommendation.Status, @case.Recommendation.WithdrawalReason));
+    }
+
+    [Fact]
+    public void A_confirmed_not_recommended_decision_stands_when_the_candidate_is_withdrawn()
+    {
+        var @case = new RecommendedCandidate().Build().NotRecommendedProposed().Confirmed();
+
+        @case.Candidate.Withdraw(WithdrawalReason.ChoseAnotherRoute, null, Admin, Now, @case.Recommendation);
+
+        Assert.Equal(RecommendationStatus.Confirmed, @case.Recommendation.Status);
+    }
+}

@@ -1,6 +1,7 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Common;
 using AoPortal.Domain.Recommendations;
+using Microsoft.EntityFrameworkCore;
 using FluentValidation;
 
 namespace AoPortal.Application.Features.Recommendations;
@@ -45,7 +46,8 @@ public static class WithdrawCandidate
             var candidate = await db.CandidateForChangeAsync(candidateId, command.Version, cancellationToken);
             if (command.Reason is not { } reason)
                 throw new Domain.Common.DomainRuleException("Select the reason for the withdrawal", nameof(Command.Reason));
-            db.AuditEntries.Add(candidate.Withdraw(reason, command.Details, currentUser.Actor, clock.GetUtcNow().UtcDateTime));
+            var current = await db.Recommendations.CurrentFor(candidateId).SingleOrDefaultAsync(cancellationToken);
+            db.AuditEntries.Add(candidate.Withdraw(reason, command.Details, currentUser.Actor, clock.GetUtcNow().UtcDateTime, current));
             await db.SaveChangesAsync(cancellationToken);
         }
     }
