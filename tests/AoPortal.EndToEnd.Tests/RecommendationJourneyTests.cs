@@ -159,7 +159,7 @@ public sealed class RecommendationJourneyTests(PortalProcess portal, BrowserHost
     private static async Task SchoolLeadReadsTheOutcomeAndHandover(JourneySteps s)
     {
         await s.SignInAndLandOnHome("schoollead@demo.test", PortalSession.DemoPassword);
-        await s.Link("View the outcome for Owen Price").ClickAsync();
+        await s.Link("View the outcome for Owen Price").First.ClickAsync();
         await Expect(s.Heading).ToHaveTextAsync("Outcome of the assessment");
         await Expect(s.Page.Locator("main")).ToContainTextAsync("QTS");
         await s.Shot("school-lead-outcome");
