@@ -1,6 +1,7 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Features.Candidates;
+using AoPortal.Application.Features.SchoolLeads;
 using AoPortal.Domain.Users;
 using AoPortal.Web.Models.Application;
 using AoPortal.Web.Models.Home;
@@ -13,8 +14,8 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(
-        [FromServices] CandidatePipeline.Handler pipeline,
-        [FromServices] SchoolStaff.Handler schoolStaff,
+        [FromServices] AoPortal.Application.Features.Home.StaffDashboard.Handler dashboard,
+        [FromServices] YourStaff.Handler yourStaff,
         [FromServices] GetCandidate.Handler candidate,
         [FromServices] GetApplication.Handler application,
         int page = 1,
@@ -24,10 +25,10 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
         {
             return View("Staff", new StaffHomeViewModel(currentUser.Actor.Name,
                 currentUser.IsInRole(PortalRole.Admin), currentUser.IsInRole(PortalRole.Assessor), currentUser.IsInRole(PortalRole.Moderator),
-                await pipeline.Handle(ct)));
+                await dashboard.Handle(ct)));
         }
 
-        if (currentUser.IsInRole(PortalRole.SchoolLead)) return View("SchoolLead", await schoolStaff.Handle(page, ct));
+        if (currentUser.IsInRole(PortalRole.SchoolLead)) return View("SchoolLead", await yourStaff.Handle(page, ct));
         if (currentUser.IsInRole(PortalRole.Candidate))
             return View("Candidate", new CandidateHomeViewModel(await candidate.ForUser(currentUser.UserId!.Value, ct), await application.Mine(ct)));
         return Forbid();
