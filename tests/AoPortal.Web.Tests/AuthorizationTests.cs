@@ -139,7 +139,7 @@ public sealed class AuthorizationTests(PortalFactory factory)
         var moderatorLinks = (await moderator.GetPageAsync("/")).QuerySelectorAll("#navigation a").Select(a => a.GetAttribute("href")).ToList();
 
         Assert.Equal(["/", "/standards"], candidateLinks);
-        Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/register-exports", "/standards"], adminLinks);
+        Assert.Equal(["/", "/candidates", "/admin/schools", "/admin/users", "/eligibility-policy", "/register-exports", "/reports", "/standards"], adminLinks);
         Assert.Equal(["/", "/caseload", "/evidence/review", "/candidates", "/standards"], assessorLinks);
         Assert.Equal(["/", "/caseload", "/evidence/review", "/moderation", "/candidates", "/standards"], moderatorLinks);
     }
