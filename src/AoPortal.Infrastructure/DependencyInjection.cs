@@ -28,7 +28,13 @@ public static class DependencyInjection
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.PostConfigure<EmailOptions>(o => o.PickupFolder = Path.GetFullPath(Path.Combine(contentRoot, o.PickupFolder)));
-        services.AddScoped<IEmailSender, SmtpEmailSender>();
+        // Emails go through the outbox (ADR-011): stored, delivered at once by SMTP or the pickup folder, retried by the dispatcher.
+        services.AddSingleton(configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions());
+        services.AddSingleton<IEmailDelivery, SmtpEmailSender>();
+        services.AddSingleton<EmailOutbox>();
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.AddScoped<OutboxAdministration>();
+        services.AddHostedService<OutboxDispatcher>();
 
         // Uploaded certificates: outside wwwroot, in a folder under the content root unless configured elsewhere.
         var uploads = configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions();

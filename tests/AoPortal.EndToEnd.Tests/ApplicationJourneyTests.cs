@@ -108,7 +108,8 @@ public sealed class ApplicationJourneyTests(PortalProcess portal, BrowserHost br
             await Expect(Heading).ToHaveTextAsync("Your staff");
             await Shot("schoollead-your-staff");
 
-            await Page.GetByRole(AriaRole.Link, new() { Name = Candidate, Exact = true }).ClickAsync();
+            await Expect(Page.Locator("#support-waiting")).ToContainTextAsync(Candidate);
+            await Page.GetByRole(AriaRole.Link, new() { Name = $"Confirm support for {Candidate}", Exact = true }).ClickAsync();
             await Expect(Heading).ToHaveTextAsync("Your school’s support");
             await Expect(Page.Locator("main .govuk-caption-l")).ToHaveTextAsync(Candidate);
             await Expect(StatusTag).ToHaveTextAsync("Application submitted");

@@ -16,6 +16,8 @@ public sealed class PageRenderingTests(PortalProcess portal, BrowserHost browser
         ("/admin/schools/new", "admin-schools-new"),
         ("/admin/users", "admin-users"),
         ("/admin/users/new", "admin-users-new"),
+        ("/admin/outbox", "admin-outbox"),
+        ("/reports", "admin-reports"),
         ("/standards", "admin-standards"),
         ("/account/change-password", "admin-change-password"),
     ];

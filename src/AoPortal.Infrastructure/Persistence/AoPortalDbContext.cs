@@ -28,6 +28,9 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<Domain.Recommendations.Recommendation> Recommendations => Set<Domain.Recommendations.Recommendation>();
     public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => Set<Domain.Recommendations.RegisterExport>();
 
+    /// <summary>Emails waiting to be sent, sent, or failed (Infrastructure only: use cases send through IEmailSender).</summary>
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
