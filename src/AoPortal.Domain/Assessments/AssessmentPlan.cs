@@ -116,6 +116,9 @@ public sealed class AssessmentPlan
     public bool PausedOn(DateOnly date) =>
         _deferrals.Any(d => date >= d.PausedOn && (d.ReinstatedOn is not { } back || date < back));
 
+    /// <summary>How many weeks the plan runs, from the start to the end date as it is now; a part week counts.</summary>
+    public int Weeks => Math.Max(1, (EndDate.DayNumber - StartDate.DayNumber + 6) / 7);
+
     /// <summary>Days from today to the end date; negative once it has passed.</summary>
     public int DaysLeft(DateOnly today) => EndDate.DayNumber - today.DayNumber;
 

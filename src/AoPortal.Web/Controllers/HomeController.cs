@@ -18,6 +18,7 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
         [FromServices] YourStaff.Handler yourStaff,
         [FromServices] GetCandidate.Handler candidate,
         [FromServices] GetApplication.Handler application,
+        [FromServices] AoPortal.Application.Features.Home.CandidateNextSteps.Handler nextSteps,
         int page = 1,
         CancellationToken ct = default)
     {
@@ -30,7 +31,8 @@ public sealed class HomeController(ICurrentUser currentUser) : Controller
 
         if (currentUser.IsInRole(PortalRole.SchoolLead)) return View("SchoolLead", await yourStaff.Handle(page, ct));
         if (currentUser.IsInRole(PortalRole.Candidate))
-            return View("Candidate", new CandidateHomeViewModel(await candidate.ForUser(currentUser.UserId!.Value, ct), await application.Mine(ct)));
+            return View("Candidate", new CandidateHomeViewModel(await candidate.ForUser(currentUser.UserId!.Value, ct), await application.Mine(ct),
+                await nextSteps.Handle(ct)));
         return Forbid();
     }
 }

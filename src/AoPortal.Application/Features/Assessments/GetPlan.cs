@@ -28,7 +28,7 @@ public static class GetPlan
         public int OverdueCount => Rows.Count(r => r.State == MilestoneState.Overdue);
 
         /// <summary>How many weeks the plan runs, from the start to the end date as it is now.</summary>
-        public int Weeks => Plan is null ? 0 : Math.Max(1, (Plan.EndDate.DayNumber - Plan.StartDate.DayNumber + 6) / 7);
+        public int Weeks => Plan?.Weeks ?? 0;
 
         /// <summary>
         /// The week of the plan a date falls in, by the calendar (paused days are shown where they fall). The end date

@@ -83,7 +83,7 @@ public static class GetProgress
         private static List<PlanRow> PlanRows(AssessmentPlan? plan, DateOnly today)
         {
             if (plan is null) return [];
-            var weeks = Math.Max(1, (plan.EndDate.DayNumber - plan.StartDate.DayNumber + 6) / 7);
+            var weeks = plan.Weeks;
             return plan.Milestones.Select(m => new PlanRow(m.Title, m.DueDate, plan.StateOf(m, today),
                     m.DueDate < plan.StartDate ? 0 : Math.Min(weeks, (m.DueDate.DayNumber - plan.StartDate.DayNumber) / 7 + 1), m.CompletedOn))
                 .ToList();

@@ -16,6 +16,7 @@ public sealed class AssessmentPlanConfiguration : IEntityTypeConfiguration<Asses
             .StoredAsLines();
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Phase);
+        builder.Ignore(p => p.Weeks);
         builder.Ignore(p => p.OpenDeferral);
         builder.Ignore(p => p.IsDeferred);
         builder.Ignore(p => p.NextMilestone);
