@@ -7,6 +7,8 @@ using AoPortal.Infrastructure.Documents;
 using AoPortal.Infrastructure.Email;
 using AoPortal.Infrastructure.Identity;
 using AoPortal.Infrastructure.Persistence;
+using AoPortal.Infrastructure.Reminders;
+using AoPortal.Infrastructure.Scheduling;
 using AoPortal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +37,15 @@ public static class DependencyInjection
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<OutboxAdministration>();
         services.AddHostedService<OutboxDispatcher>();
+
+        // Daily reminders (milestones, requests, the end of the assessment, school support) into notifications and the outbox.
+        var reminders = configuration.GetSection(ReminderOptions.Section).Get<ReminderOptions>() ?? new ReminderOptions();
+        _ = reminders.Time; // a malformed Reminders:DailyAt stops the start, not the first run
+        services.AddSingleton(reminders);
+        services.AddScoped<DailyJobLease>();
+        services.AddScoped<IReminderQueue, ReminderQueue>();
+        services.AddSingleton<DailyReminders>();
+        services.AddHostedService<DailyReminderService>();
 
         // Uploaded certificates: outside wwwroot, in a folder under the content root unless configured elsewhere.
         var uploads = configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions();

@@ -71,6 +71,8 @@ public sealed class PortalProcess : IAsyncLifetime
         env["DataProtection__KeysFolder"] = Path.Combine(DataFolder, "keys");
         env["Uploads__Folder"] = Path.Combine(DataFolder, "uploads");
         env["Serilog__FilePath"] = Path.Combine(DataFolder, "logs", "aoportal-.log");
+        // The journeys read the emails they cause; the daily reminders (tested on their own) would add others.
+        env["Reminders__CheckEverySeconds"] = "0";
 
         process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Append(e.Data);

@@ -15,6 +15,8 @@ public sealed class AuthorizationTests(PortalFactory factory)
     [InlineData("/candidates/new")]
     [InlineData("/standards")]
     [InlineData("/account/change-password")]
+    [InlineData("/account")]
+    [InlineData("/notifications")]
     public async Task Someone_not_signed_in_is_sent_to_sign_in_and_back(string path)
     {
         var client = factory.CreatePortalClient();

@@ -309,6 +309,7 @@ public sealed class RegisterExportTests(PortalFactory factory)
         public DbSet<AoPortal.Domain.Evidence.EvidenceItem> EvidenceItems => db.EvidenceItems;
         public DbSet<Recommendation> Recommendations => db.Recommendations;
         public DbSet<RegisterExport> RegisterExports => db.RegisterExports;
+        public DbSet<Domain.Notifications.Notification> Notifications => db.Notifications;
 
         public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
         {

@@ -26,6 +26,36 @@ public sealed class StaffDashboardTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task An_admin_sees_a_candidate_at_risk_in_words_with_a_link_and_why()
+    {
+        // Four weeks in with nothing evidenced and no milestone done: the early milestones are overdue.
+        var candidate = await AssessmentCandidates.StartedAsync(factory, daysAgo: 28);
+
+        var home = await (await factory.SignedInAsync(DemoAccounts.Admin)).GetPageAsync("/");
+
+        var table = home.GetElementById("candidates-at-risk")!;
+        Assert.Equal("Candidates at risk", table.QuerySelector("caption")!.TextContent.Trim());
+        var row = table.QuerySelector($"a[href='/candidates/{candidate.Id}']")!.Closest("tr")!;
+        Assert.Equal("At risk", row.QuerySelector(".govuk-tag.govuk-tag--red")!.TextContent.Trim());
+        Assert.Contains("milestones overdue", row.TextContent);
+        Assert.Contains("Sam Assessor", row.TextContent);
+        Assert.Matches(@"^\d+ candidates? at risk and \d+ behind$", home.GetElementById("today-at-risk")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData(DemoAccounts.Assessor)]
+    [InlineData(DemoAccounts.Moderator)]
+    public async Task Assessors_and_moderators_do_not_see_the_candidates_at_risk(string email)
+    {
+        await AssessmentCandidates.StartedAsync(factory, daysAgo: 28);
+
+        var home = await (await factory.SignedInAsync(email)).GetPageAsync("/");
+
+        Assert.Null(home.GetElementById("candidates-at-risk"));
+        Assert.Null(home.GetElementById("today-at-risk"));
+    }
+
+    [Fact]
     public async Task A_moderator_sees_how_many_proposals_are_theirs_to_review_and_recent_decisions()
     {
         var candidate = await RecommendationCandidates.ConfirmedAsync(factory);

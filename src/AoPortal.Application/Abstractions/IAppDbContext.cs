@@ -20,6 +20,7 @@ public interface IAppDbContext
     DbSet<Domain.Evidence.EvidenceItem> EvidenceItems { get; }
     DbSet<Domain.Recommendations.Recommendation> Recommendations { get; }
     DbSet<Domain.Recommendations.RegisterExport> RegisterExports { get; }
+    DbSet<Domain.Notifications.Notification> Notifications { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

@@ -29,4 +29,13 @@ public interface IUserAccounts
 
     /// <summary>The email addresses of the active school leads of a school.</summary>
     Task<IReadOnlyList<string>> SchoolLeadEmailsAsync(Guid schoolId, CancellationToken cancellationToken);
+
+    /// <summary>The active school leads of the given schools, by school, in one query.</summary>
+    Task<ILookup<Guid, Guid>> SchoolLeadIdsAsync(IReadOnlyCollection<Guid> schoolIds, CancellationToken cancellationToken);
+
+    /// <summary>Whether the person has reminders emailed as well as listed in the portal.</summary>
+    Task<bool> GetsReminderEmailsAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Turns the person's reminder emails on or off. False when it already was as asked.</summary>
+    Task<bool> SetReminderEmailsAsync(Guid userId, bool on, CancellationToken cancellationToken);
 }

@@ -56,6 +56,24 @@ public static class StandardsCoverage
             .ToList();
     }
 
+    /// <summary>
+    /// The judged standards (TS1 to TS8, P2) with at least one source, in the catalogue's order, from the standards codes
+    /// alone: each accepted item's <see cref="EvidenceItem.Standards"/> (a point counts for its standard) and the judgements
+    /// in shared records. The same rule as a row of <see cref="Of"/> with some source, for pages that follow many
+    /// candidates and read these columns rather than every item and record whole; pass only accepted items and shared records.
+    /// </summary>
+    public static IReadOnlyList<string> Evidenced(IEnumerable<string> acceptedItemStandards, IEnumerable<StandardJudgement> sharedRecordJudgements)
+    {
+        var catalogue = StandardsCatalogue.Current;
+        var evidenced = acceptedItemStandards
+            .SelectMany(codes => codes.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct()
+            .Select(catalogue.JudgedStandardOf)
+            .Concat(sharedRecordJudgements.Where(j => j.Outcome == StandardOutcome.Met).Select(j => j.Code))
+            .ToHashSet();
+        return catalogue.Judged.Select(s => s.Code).Where(evidenced.Contains).ToList();
+    }
+
     /// <summary>Shared records of a kind that judged the standard met (with the point ticked, for a point's row).</summary>
     private static List<Guid> MetIn(List<AssessmentRecord> records, RecordKind kind, string standard, string? point) =>
         records.Where(r => r.Kind == kind && r.Content.JudgementOf(standard) is { Outcome: StandardOutcome.Met } judged

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using AoPortal.Application.Abstractions;
+using AoPortal.Domain.Notifications;
 using AoPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -36,6 +38,7 @@ public sealed class EmailOutbox(
         {
             var db = scope.ServiceProvider.GetRequiredService<AoPortalDbContext>();
             db.OutboxMessages.Add(queued);
+            if (await NoticeForAccountAsync(scope.ServiceProvider, db, message, now, cancellationToken) is { } notice) db.Notifications.Add(notice);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -50,6 +53,19 @@ public sealed class EmailOutbox(
             logger.LogWarning(exception, "Recording the delivery of email {OutboxMessageId} failed; the dispatcher will see to it", queued.Id);
             return (queued.Id, false);
         }
+    }
+
+    /// <summary>
+    /// The copy of the email for the notifications list of the account it is sent to, stored with the message in one save;
+    /// none for an address without an account, or for an email carrying a one-time link.
+    /// </summary>
+    private static async Task<Notification?> NoticeForAccountAsync(
+        IServiceProvider services, AoPortalDbContext db, EmailMessage message, DateTime now, CancellationToken cancellationToken)
+    {
+        if (message.CarriesSecret) return null;
+        var normalized = services.GetRequiredService<ILookupNormalizer>().NormalizeEmail(message.To);
+        var userId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+        return userId is { } id ? Notification.Notice(id, message.Subject, message.Body, message.Link, now) : null;
     }
 
     /// <summary>Delivers one message now if it is due and nobody holds it. True when this call delivered it.</summary>

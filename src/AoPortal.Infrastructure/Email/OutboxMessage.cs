@@ -38,11 +38,8 @@ public sealed class OutboxMessage
 
     public EmailMessage Email => new(To, Subject, Body);
 
-    /// <summary>
-    /// A new message, already claimed by the sender that queues it (its first attempt), so it can be delivered at once
-    /// without the dispatcher taking it meanwhile.
-    /// </summary>
-    public static OutboxMessage QueueClaimed(EmailMessage message, DateTime now, Guid claimToken, DateTime claimedUntil) =>
+    /// <summary>A new message for the dispatcher to send, due now (the daily reminders, queued in bulk).</summary>
+    public static OutboxMessage Queue(EmailMessage message, DateTime now) =>
         new()
         {
             Id = Guid.NewGuid(),
@@ -51,12 +48,22 @@ public sealed class OutboxMessage
             Body = message.Body,
             CreatedAt = Utc(now),
             Status = OutboxStatus.Pending,
-            Attempts = 1,
             NextAttemptAt = now,
-            LastAttemptAt = now,
-            ClaimToken = claimToken,
-            ClaimedUntil = Utc(claimedUntil),
         };
+
+    /// <summary>
+    /// A new message, already claimed by the sender that queues it (its first attempt), so it can be delivered at once
+    /// without the dispatcher taking it meanwhile.
+    /// </summary>
+    public static OutboxMessage QueueClaimed(EmailMessage message, DateTime now, Guid claimToken, DateTime claimedUntil)
+    {
+        var queued = Queue(message, now);
+        queued.Attempts = 1;
+        queued.LastAttemptAt = now;
+        queued.ClaimToken = claimToken;
+        queued.ClaimedUntil = Utc(claimedUntil);
+        return queued;
+    }
 
     /// <summary>An admin's "Try again" on a message that failed: back in the queue, due now, with a full set of attempts.</summary>
     public void Retry(DateTime now)

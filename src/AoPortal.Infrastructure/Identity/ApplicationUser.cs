@@ -14,4 +14,10 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Whether reminders (milestones due, requests due, the end drawing near) are emailed as well as listed in the portal.
+    /// The person's own choice, on their account page; emails about decisions are always sent.
+    /// </summary>
+    public bool ReminderEmails { get; set; } = true;
 }

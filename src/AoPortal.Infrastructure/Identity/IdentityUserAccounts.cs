@@ -64,7 +64,7 @@ public sealed class IdentityUserAccounts(
             {link}
 
             The link works once and expires in {days} days. If it has expired, ask your provider to send a new one.
-            """), cancellationToken);
+            """) { CarriesSecret = true }, cancellationToken);
     }
 
     public async Task DeactivateAsync(Guid userId, CancellationToken cancellationToken)
@@ -109,6 +109,22 @@ public sealed class IdentityUserAccounts(
             .OrderBy(u => u.Email)
             .Select(u => u.Email!)
             .ToListAsync(cancellationToken);
+
+    public async Task<ILookup<Guid, Guid>> SchoolLeadIdsAsync(IReadOnlyCollection<Guid> schoolIds, CancellationToken cancellationToken)
+    {
+        var leads = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.SchoolId != null && schoolIds.Contains(u.SchoolId.Value))
+            .Select(u => new { SchoolId = u.SchoolId!.Value, u.Id })
+            .ToListAsync(cancellationToken);
+        return leads.ToLookup(l => l.SchoolId, l => l.Id);
+    }
+
+    public Task<bool> GetsReminderEmailsAsync(Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.ReminderEmails).SingleAsync(cancellationToken);
+
+    public async Task<bool> SetReminderEmailsAsync(Guid userId, bool on, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId && u.ReminderEmails != on)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ReminderEmails, on), cancellationToken) == 1;
 
     private IQueryable<UserRow> Summaries(IQueryable<ApplicationUser> users) =>
         users.AsNoTracking().Select(u => new UserRow(

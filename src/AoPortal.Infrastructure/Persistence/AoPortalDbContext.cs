@@ -27,9 +27,13 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<Domain.Evidence.EvidenceItem> EvidenceItems => Set<Domain.Evidence.EvidenceItem>();
     public DbSet<Domain.Recommendations.Recommendation> Recommendations => Set<Domain.Recommendations.Recommendation>();
     public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => Set<Domain.Recommendations.RegisterExport>();
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
 
     /// <summary>Emails waiting to be sent, sent, or failed (Infrastructure only: use cases send through IEmailSender).</summary>
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
+    /// <summary>When each scheduled job last ran, and which instance holds it now (Infrastructure only).</summary>
+    public DbSet<Scheduling.ScheduledJob> ScheduledJobs => Set<Scheduling.ScheduledJob>();
 
     // Every async save, Identity's included, goes through this overload.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -418,6 +418,51 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.ToTable("EvidenceItems", (string)null);
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderKey", "UserId")
+                        .IsUnique()
+                        .HasFilter("[ReminderKey] IS NOT NULL");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -710,6 +755,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("ReminderEmails")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("uniqueidentifier");
 
@@ -736,6 +784,26 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Infrastructure.Scheduling.ScheduledJob", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("LeaseHolder")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1711,6 +1779,15 @@ namespace AoPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("AoPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>

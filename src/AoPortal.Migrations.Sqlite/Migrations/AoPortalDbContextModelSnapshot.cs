@@ -413,6 +413,50 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceItems", (string)null);
                 });
 
+            modelBuilder.Entity("AoPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReminderKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReminderKey", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -704,6 +748,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ReminderEmails")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("TEXT");
 
@@ -729,6 +776,26 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("AoPortal.Infrastructure.Scheduling.ScheduledJob", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseHolder")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeasedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1699,6 +1766,15 @@ namespace AoPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Reviews");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("AoPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("AoPortal.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AoPortal.Domain.Recommendations.Recommendation", b =>

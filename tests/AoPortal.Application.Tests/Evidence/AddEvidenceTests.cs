@@ -267,6 +267,7 @@ public sealed class AddEvidenceTests : IDisposable
         public DbSet<EvidenceItem> EvidenceItems => inner.EvidenceItems;
         public DbSet<Domain.Recommendations.Recommendation> Recommendations => inner.Recommendations;
         public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => inner.RegisterExports;
+        public DbSet<Domain.Notifications.Notification> Notifications => inner.Notifications;
 
         public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw new DbUpdateException("The database cannot be reached");
 

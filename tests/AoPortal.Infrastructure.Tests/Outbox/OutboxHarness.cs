@@ -1,6 +1,7 @@
 using AoPortal.Application.Abstractions;
 using AoPortal.Infrastructure.Email;
 using AoPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -48,6 +49,7 @@ public sealed class OutboxHarness : IDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Options);
         services.AddSingleton<IEmailDelivery>(Delivery);
+        services.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
         services.AddSingleton<EmailOutbox>();
         services.AddScoped<IEmailSender, OutboxEmailSender>();
         services.AddScoped<OutboxAdministration>();

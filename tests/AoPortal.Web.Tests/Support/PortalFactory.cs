@@ -50,6 +50,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Every test posts from the same (absent) address; the rate limit has tests of its own.
         builder.UseSetting("Registration:PermitLimit", "10000");
+        // The daily reminders run when a test runs them (DailyReminders.RunIfDueAsync), on the test's clock.
+        builder.UseSetting("Reminders:CheckEverySeconds", "0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // Only warnings on the console, so test output stays readable. (UseSetting would leave the parent key
         // Serilog:MinimumLevel holding an empty string, which Serilog reads as a level and refuses.)

@@ -25,7 +25,7 @@ public static class SubmitApplication
                     {candidate.FullName} has submitted their application for the Assessment Only route.
 
                     Review it in the portal: find the candidate on the candidates page.
-                    """), cancellationToken);
+                    """) { Link = $"/candidates/{candidate.Id}" }, cancellationToken);
             }
 
             if (candidate.EmployingSchoolId is { } schoolId) await SupportRequest.SendAsync(accounts, email, candidate, schoolId, cancellationToken);

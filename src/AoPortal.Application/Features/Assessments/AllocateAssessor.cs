@@ -53,7 +53,7 @@ public static class AllocateAssessor
                     You have been allocated as the assessor of {candidate.FullName} for the Assessment Only route to QTS.
 
                     Sign in to the portal and open your caseload to plan their assessment.
-                    """), cancellationToken);
+                    """) { Link = $"/candidates/{candidate.Id}/assessment" }, cancellationToken);
             }
 
             return assessor.Name;

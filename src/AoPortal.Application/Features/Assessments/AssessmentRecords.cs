@@ -103,7 +103,7 @@ public static class AssessmentRecords
                 {currentUser.Actor.Name} has shared the {record.Name.ToLowerInvariant()} of {AssessmentPlan.Day(record.Content.Date)} with you.
 
                 Sign in to the Assessment Only portal to read it and add your reflection.
-                """), cancellationToken);
+                """) { Link = $"/candidates/{candidateId}/assessment/records/{record.Id}" }, cancellationToken);
         }
 
         /// <summary>The candidate adds or changes their reflection on one of their own shared records.</summary>

@@ -55,7 +55,7 @@ public static class StartAssessment
                 Your assessor, {candidate.AssessorName}, has planned your assessment. It starts on {Domain.Assessments.AssessmentPlan.Day(plan.StartDate)} and ends on {Domain.Assessments.AssessmentPlan.Day(plan.EndDate)}.
 
                 Sign in to the Assessment Only portal to see your plan week by week.
-                """), cancellationToken);
+                """) { Link = $"/candidates/{candidate.Id}/assessment" }, cancellationToken);
         }
     }
 }

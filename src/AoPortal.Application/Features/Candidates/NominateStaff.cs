@@ -59,7 +59,7 @@ public static class NominateStaff
                     {lead.Name} of {schoolName} has nominated {candidate.FullName}, a member of their staff, for the Assessment Only route to QTS.
 
                     We have emailed {candidate.FirstNames} a link to set their password and start their application. You can find them on the candidates page.
-                    """), cancellationToken);
+                    """) { Link = $"/candidates/{candidate.Id}" }, cancellationToken);
             }
 
             return new Result(candidate.Id, candidate.FullName);

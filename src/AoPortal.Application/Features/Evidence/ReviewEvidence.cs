@@ -94,13 +94,13 @@ public static class ReviewEvidence
                     {(review.DueBy is { } due ? $"Please add a new version by {AssessmentPlan.Day(due)}." : "Please add a new version when you can.")}
 
                     Sign in to the Assessment Only portal to add it.
-                    """)
+                    """) { Link = $"/candidates/{candidate.Id}/evidence/{item.Id}" }
                 : new EmailMessage(candidate.Email, $"Evidence accepted: {item.Title}",
                     $"""
                     Dear {candidate.FirstNames},
 
                     {review.ByName} has accepted "{item.Title}" for your portfolio.
-                    """), cancellationToken);
+                    """) { Link = $"/candidates/{candidate.Id}/evidence/{item.Id}" }, cancellationToken);
         }
     }
 }

@@ -13,8 +13,9 @@ namespace AoPortal.Application.Features.Home;
 /// <summary>
 /// What needs provider staff today, on their home page: for an assessor, their caseload (overdue first), the evidence
 /// waiting for their review and the proposals moderation returned to them; for a moderator, the proposals waiting and the
-/// decisions confirmed lately; for an admin, the pipeline, the exports due and the moderation queue. Each part is one
-/// query and is read only for the roles that use it, so the page takes a fixed number of queries however many candidates.
+/// decisions confirmed lately; for an admin, the pipeline, the exports due, the moderation queue and the candidates at risk
+/// (<see cref="CandidatesAtRisk"/>). Each part is one query (the candidates at risk three) and is read only for the roles
+/// that use it, so the page takes a fixed number of queries however many candidates.
 /// </summary>
 public static class StaffDashboard
 {
@@ -31,14 +32,15 @@ public static class StaffDashboard
         IReadOnlyList<Returned> ReturnedToMe,
         IReadOnlyList<ModerationQueue.Item> ModerationQueue,
         IReadOnlyList<Confirmed> RecentlyConfirmed,
-        int ExportsDue)
+        int ExportsDue,
+        IReadOnlyList<CandidatesAtRisk.Item> CandidatesAtRisk)
     {
         public int CountAt(params CandidateStatus[] statuses) => Pipeline.Where(r => statuses.Contains(r.Status)).Sum(r => r.Count);
     }
 
     public sealed class Handler(
         IAppDbContext db, ICurrentUser currentUser, CandidatePipeline.Handler pipeline, Caseload.Handler caseload, ReviewQueue.Handler reviews,
-        ModerationQueue.Handler moderation)
+        ModerationQueue.Handler moderation, CandidatesAtRisk.Handler atRisk)
     {
         public async Task<Result> Handle(CancellationToken cancellationToken)
         {
@@ -52,7 +54,8 @@ public static class StaffDashboard
                 isAssessor ? await ReturnedToMeAsync(cancellationToken) : [],
                 isModerator || isAdmin ? await moderation.Handle(cancellationToken) : [],
                 isModerator ? await RecentlyConfirmedAsync(cancellationToken) : [],
-                isAdmin ? await ExportsDueAsync(cancellationToken) : 0);
+                isAdmin ? await ExportsDueAsync(cancellationToken) : 0,
+                isAdmin ? await atRisk.Handle(cancellationToken) : []);
         }
 
         private async Task<IReadOnlyList<Returned>> ReturnedToMeAsync(CancellationToken cancellationToken)

@@ -105,7 +105,7 @@ public static class ModerateOutcome
                 {comments.Trim()}
 
                 Sign in to the Assessment Only portal to change the final judgements or the proposal, then propose again.
-                """), cancellationToken);
+                """) { Link = $"/candidates/{candidate.Id}/recommendation" }, cancellationToken);
         }
 
         private Task TellCandidateAsync(Candidate candidate, Recommendation recommendation, CancellationToken cancellationToken) =>
@@ -119,7 +119,7 @@ public static class ModerateOutcome
                     We will now send your recommendation to the Department for Education, who award QTS. They usually confirm it within a few days.
 
                     Sign in to the Assessment Only portal to read your outcome and the summary for your school.
-                    """)
+                    """) { Link = $"/candidates/{candidate.Id}/outcome" }
                 : new EmailMessage(candidate.Email, "Your assessment outcome",
                     $"""
                     Dear {candidate.FirstNames},
@@ -127,6 +127,6 @@ public static class ModerateOutcome
                     Your assessment is complete. This time you have not been recommended for Qualified Teacher Status (QTS): some of the Teachers' Standards are not yet met.
 
                     Sign in to the Assessment Only portal to read your outcome and the reasons. Your assessor will be in touch about what you can do next.
-                    """), cancellationToken);
+                    """) { Link = $"/candidates/{candidate.Id}/outcome" }, cancellationToken);
     }
 }

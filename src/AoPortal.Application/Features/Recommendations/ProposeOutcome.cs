@@ -85,7 +85,7 @@ public static class ProposeOutcome
                     {currentUser.Actor.Name} has proposed an outcome for {candidate.FullName}: {recommendation.Summary}.
 
                     A moderator who is not the candidate's assessor confirms it or returns it. Sign in to the Assessment Only portal and open the moderation queue.
-                    """), cancellationToken);
+                    """) { Link = $"/candidates/{candidate.Id}/moderation" }, cancellationToken);
             }
         }
     }

@@ -53,7 +53,7 @@ public static class RecordQtsAward
                 Your next step is statutory induction as an early career teacher. Your school will arrange it with you.
 
                 With our warmest wishes for your career.
-                """), cancellationToken);
+                """) { Link = $"/candidates/{candidate.Id}/outcome" }, cancellationToken);
         }
     }
 }

@@ -51,7 +51,7 @@ public static class StartRegistration
                 {links.Build(registration)}
 
                 The link expires in {links.Lifetime.TotalHours:0} hours. If you did not ask for an account, you can ignore this email.
-                """);
+                """) { CarriesSecret = true };
 
         private static EmailMessage AlreadyRegistered(string address) =>
             new(address, "You already have an account on the Assessment Only portal",

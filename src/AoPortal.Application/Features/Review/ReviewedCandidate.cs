@@ -22,5 +22,6 @@ public static class ReviewedCandidate
 
     /// <summary>Tells the candidate by email that their application has moved on.</summary>
     public static Task TellCandidateAsync(IEmailSender email, Candidate candidate, string subject, string body, CancellationToken cancellationToken) =>
-        email.SendAsync(new EmailMessage(candidate.Email, subject, $"Dear {candidate.FirstNames},\n\n{body}\n\nSign in to the Assessment Only portal to see your application."), cancellationToken);
+        email.SendAsync(new EmailMessage(candidate.Email, subject, $"Dear {candidate.FirstNames},\n\n{body}\n\nSign in to the Assessment Only portal to see your application.")
+            { Link = "/application" }, cancellationToken);
 }

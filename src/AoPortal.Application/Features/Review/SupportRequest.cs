@@ -18,7 +18,7 @@ public static class SupportRequest
                 {candidate.FullName} has applied for the Assessment Only route to QTS and named your school as their employer.
 
                 Sign in to the portal: your home page lists the applications waiting for you. Confirm the school's support and name their mentor.
-                """), cancellationToken);
+                """) { Link = $"/school/candidates/{candidate.Id}/support" }, cancellationToken);
         }
     }
 }

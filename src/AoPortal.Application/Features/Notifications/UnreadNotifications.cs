@@ -1,0 +1,16 @@
+using AoPortal.Application.Abstractions;
+using Microsoft.EntityFrameworkCore;
+
+namespace AoPortal.Application.Features.Notifications;
+
+/// <summary>How many notifications the signed-in person has not seen, for the header on every page: one indexed count.</summary>
+public static class UnreadNotifications
+{
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser)
+    {
+        public async Task<int> Handle(CancellationToken cancellationToken) =>
+            currentUser.UserId is { } userId
+                ? await db.Notifications.AsNoTracking().CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken)
+                : 0;
+    }
+}
