@@ -1,3 +1,4 @@
+using AoPortal.Application.Features.Users;
 using AoPortal.Infrastructure.Identity;
 using AoPortal.Web.Infrastructure;
 using AoPortal.Web.Models.Account;
@@ -11,7 +12,8 @@ namespace AoPortal.Web.Controllers;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    PasswordSetup passwords) : Controller
+    PasswordSetup passwords,
+    SecurityAudit.Handler audit) : Controller
 {
     private const string WrongCredentials = "Enter a correct email address and password";
 
@@ -27,9 +29,15 @@ public sealed class AccountController(
         if (!ModelState.IsValid) return View(form);
 
         var result = await signIn.PasswordSignInAsync(form.Email!.Trim(), form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return RedirectToHome(form.ReturnUrl);
+        var user = await users.FindByEmailAsync(form.Email!.Trim());
+        if (result.Succeeded)
+        {
+            await audit.SignedInAsync(user!.Id, user.DisplayName, HttpContext.RequestAborted);
+            return RedirectToHome(form.ReturnUrl);
+        }
 
-        ModelState.AddModelError(nameof(SignInForm.Email), await RefusalMessage(result, form));
+        await audit.SignInRefusedAsync(user?.Id, RefusalReason(result, user), HttpContext.RequestAborted);
+        ModelState.AddModelError(nameof(SignInForm.Email), await RefusalMessage(result, user, form));
         return View(form);
     }
 
@@ -94,14 +102,20 @@ public sealed class AccountController(
         return Redirect("/");
     }
 
-    private async Task<string> RefusalMessage(Microsoft.AspNetCore.Identity.SignInResult result, SignInForm form)
+    /// <summary>Why a sign-in was refused, for the audit (never shown: the page says only what the person may learn).</summary>
+    private static string RefusalReason(Microsoft.AspNetCore.Identity.SignInResult result, ApplicationUser? user) =>
+        user is null ? "No account has that email address"
+        : result.IsLockedOut ? "The account is locked after too many attempts"
+        : result.IsNotAllowed ? "The account is deactivated or has no password yet"
+        : "Wrong password";
+
+    private async Task<string> RefusalMessage(Microsoft.AspNetCore.Identity.SignInResult result, ApplicationUser? user, SignInForm form)
     {
         if (result.IsLockedOut)
             return "Your account is locked because of too many attempts to sign in. Try again in 15 minutes.";
         if (result.IsNotAllowed)
         {
             // Only someone who knows the password learns that the account is deactivated.
-            var user = await users.FindByEmailAsync(form.Email!.Trim());
             if (user is not null && await users.CheckPasswordAsync(user, form.Password!))
                 return "Your account has been deactivated. Contact your provider if you still need to use the portal.";
         }

@@ -146,6 +146,8 @@ public sealed class AssessmentController(GetPlan.Handler plans) : Controller
 
         var plan = await plans.Handle(id, ct);
         var milestone = plan.Plan?.Milestones.FirstOrDefault(m => m.Id == milestoneId);
+        // A milestone that is not in this candidate's plan (a forged or stale address) has no form to show again.
+        if (milestoneId is not null && milestone is null) return NotFound();
         return View(new PlanFormViewModel<TForm>(plan, form, milestone));
     }
 

@@ -1,0 +1,23 @@
+using AoPortal.Application.Abstractions;
+using AoPortal.Application.Features.Users;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace AoPortal.Web.Infrastructure;
+
+/// <summary>
+/// Audits every request refused to a signed-in person (a 403, from a role policy or a record-level check), once: the
+/// error page the status-code middleware then shows is a re-execution of the same request and is not audited again.
+/// </summary>
+public sealed class AccessDenialAuditMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, ICurrentUser currentUser, SecurityAudit.Handler audit)
+    {
+        await next(context);
+        if (context.Response.StatusCode == StatusCodes.Status403Forbidden
+            && currentUser.UserId is not null
+            && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            await audit.AccessDeniedAsync(currentUser.Actor, context.Request.Method, context.Request.Path, CancellationToken.None);
+        }
+    }
+}
