@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -43,15 +41,15 @@ public sealed class EvidenceJourneyTests(PortalProcess portal, BrowserHost brows
         {
             var s = new JourneySteps(session, "evidence");
             var mailbox = new Mailbox(portal);
-            var today = UkToday();
+            var today = JourneySteps.UkToday();
             var folder = Directory.CreateTempSubdirectory("aoportal-evidence-");
             try
             {
                 var candidateId = await AdminInvitesTheCandidateAgain(s);
-                await CandidateSetsTheirPassword(s, mailbox);
-                await CandidateAddsEvidence(s, candidateId, today, Pdf(folder, FirstFile, "Lesson plan: electromagnetic induction"));
+                await s.SetPasswordFromInvitation(mailbox, CandidateEmail, CandidatePassword);
+                await CandidateAddsEvidence(s, candidateId, today, TestFiles.Pdf(folder, FirstFile, "Lesson plan: electromagnetic induction"));
                 await AssessorAsksForMore(s, today);
-                await CandidateAddsANewVersion(s, Pdf(folder, SecondFile, "Worksheets: electromagnetic induction"));
+                await CandidateAddsANewVersion(s, TestFiles.Pdf(folder, SecondFile, "Worksheets: electromagnetic induction"));
                 await AssessorAcceptsTheNewVersion(s);
                 await CandidateSeesItAcceptedAndCovered(s, candidateId);
             }
@@ -66,32 +64,13 @@ public sealed class EvidenceJourneyTests(PortalProcess portal, BrowserHost brows
     private static async Task<string> AdminInvitesTheCandidateAgain(JourneySteps s)
     {
         await s.SignInAndLandOnHome("admin@demo.test", PortalSession.DemoPassword);
-        await s.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Candidates", Exact = true }).ClickAsync();
-        await Expect(s.Heading).ToHaveTextAsync("Candidates");
-        await s.Field("Search by name, email address or TRN").FillAsync("Kwame");
-        await s.Button("Search").ClickAsync();
-        await Expect(s.Page.Locator("#results-count")).ToHaveTextAsync("Showing 1 to 1 of 1 candidate");
-        await s.Follow(Candidate, Candidate);
+        var candidateId = await s.OpenCandidateRecord("Kwame", Candidate);
         await Expect(s.StatusTag).ToHaveTextAsync("In assessment");
-        var candidateId = Regex.Match(s.Page.Url, "/candidates/([0-9a-fA-F-]{36})$") is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"The candidate record's address {s.Page.Url} holds no id.");
 
         await s.Submit("Send a new invitation", "sending a new invitation");
         await Expect(s.SuccessBanner).ToContainTextAsync($"We have emailed {Candidate} a new link to set their password");
         await s.SignOut("admin-signed-out");
         return candidateId;
-    }
-
-    private static async Task CandidateSetsTheirPassword(JourneySteps s, Mailbox mailbox)
-    {
-        var invitation = await mailbox.LatestToAsync(CandidateEmail, "Set your password for the Assessment Only portal");
-        await s.Session.GoToAsync(mailbox.LinkIn(invitation, "/set-password?"));
-        await Expect(s.Heading).ToHaveTextAsync("Set your password");
-        await s.Field("New password").FillAsync(CandidatePassword);
-        await s.Field("Confirm new password").FillAsync(CandidatePassword);
-        await s.Submit("Set password", "setting the password");
-        await Expect(s.SuccessBanner).ToContainTextAsync("Your password has been set");
     }
 
     private static async Task CandidateAddsEvidence(JourneySteps s, string candidateId, DateOnly today, string file)
@@ -112,7 +91,7 @@ public sealed class EvidenceJourneyTests(PortalProcess portal, BrowserHost brows
 
         await s.Page.GetByRole(AriaRole.Group, new() { Name = "What kind of evidence is it?" }).GetByLabel("Lesson plan", new() { Exact = true }).CheckAsync();
         await s.Field("Title").FillAsync(Title);
-        await FillDate(s, "Date of the evidence", today);
+        await s.FillDate("Date of the evidence", today);
         await s.Field("Description (optional)").FillAsync(Description);
         var standards = s.Page.GetByRole(AriaRole.Group, new() { Name = "Teachers’ Standards this evidences" });
         await standards.GetByLabel(new Regex("^TS4: ")).CheckAsync();
@@ -127,8 +106,8 @@ public sealed class EvidenceJourneyTests(PortalProcess portal, BrowserHost brows
         await Expect(s.Heading).ToHaveTextAsync(Title);
         await Expect(s.SuccessBanner).ToContainTextAsync("Your evidence has been added. Your assessor will review it.");
         await Expect(s.Page.Locator("#status")).ToHaveTextAsync("Awaiting review");
-        await Expect(SummaryValue(s, "Kind")).ToHaveTextAsync("Lesson plan");
-        await Expect(SummaryValue(s, "Standards")).ToHaveTextAsync("TS2a, TS4");
+        await Expect(s.SummaryValue("Kind")).ToHaveTextAsync("Lesson plan");
+        await Expect(s.SummaryValue("Standards")).ToHaveTextAsync("TS2a, TS4");
         await Expect(s.Page.Locator("#version-1")).ToContainTextAsync(FirstFile);
         await s.Shot("candidate-item-added");
 
@@ -159,7 +138,7 @@ public sealed class EvidenceJourneyTests(PortalProcess portal, BrowserHost brows
 
         await s.Page.GetByRole(AriaRole.Group, new() { Name = "Your decision" }).GetByLabel("Ask for more evidence", new() { Exact = true }).CheckAsync();
         await s.Field("What more is needed").FillAsync(Feedback);
-        await FillDate(s, "Date to answer by (optional)", answerBy);
+        await s.FillDate("Date to answer by (optional)", answerBy);
         await s.Shot("assessor-review-asking-for-more");
         await s.Submit("Save decision", "asking for more evidence");
 
@@ -254,51 +233,4 @@ public sealed class EvidenceJourneyTests(PortalProcess portal, BrowserHost brows
     }
 
     private static ILocator QueueRow(JourneySteps s) => s.Page.Locator("main tbody tr", new() { HasText = Title });
-
-    /// <summary>Writes a small, valid one-page PDF into <paramref name="folder"/> and returns its path, for the file input.</summary>
-    private static string Pdf(DirectoryInfo folder, string name, string text)
-    {
-        var stream = $"BT /F1 18 Tf 72 770 Td ({text}) Tj ET";
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            $"<< /Length {stream.Length} >>\nstream\n{stream}\nendstream",
-        ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-
-        var xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        var path = Path.Combine(folder.FullName, name);
-        File.WriteAllBytes(path, Encoding.ASCII.GetBytes(pdf.ToString()));
-        return path;
-    }
-
-    private static async Task FillDate(JourneySteps s, string legend, DateOnly date)
-    {
-        var group = s.Page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
-        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>The value of a row of the page's first summary list, by its key.</summary>
-    private static ILocator SummaryValue(JourneySteps s, string key) =>
-        s.Page.Locator("main .govuk-summary-list__row")
-            .Filter(new() { Has = s.Page.Locator(".govuk-summary-list__key", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(key)}\\s*$") }) })
-            .Locator(".govuk-summary-list__value");
-
-    /// <summary>Today in the UK, as the portal counts it: a date typed in is a UK date.</summary>
-    private static DateOnly UkToday() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -56,6 +57,7 @@ public sealed class JourneySteps
     /// <summary>Follows a link and waits for the page it leads to.</summary>
     public async Task Follow(string link, string expectedHeading)
     {
+        await Session.AssertAccessibleSoFarAsync();
         await Link(link).ClickAsync();
         await Expect(Heading).ToHaveTextAsync(expectedHeading);
     }
@@ -66,6 +68,7 @@ public sealed class JourneySteps
     /// </summary>
     public async Task Submit(string button, string what)
     {
+        await Session.AssertAccessibleSoFarAsync();
         await Page.EvaluateAsync("() => { window.aoPortalJourneyOldPage = true; }");
         await Button(button).ClickAsync();
         await Page.WaitForFunctionAsync("() => window.aoPortalJourneyOldPage !== true");
@@ -99,6 +102,67 @@ public sealed class JourneySteps
         await Session.SignOutAsync();
         await Shot(screenshot);
     }
+
+    /// <summary>Follows a link of the header's menu ("Candidates", "Your caseload", "Moderation"…) and waits for its page.</summary>
+    public async Task Menu(string link, string expectedHeading)
+    {
+        await Session.AssertAccessibleSoFarAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+        await Expect(Heading).ToHaveTextAsync(expectedHeading);
+    }
+
+    /// <summary>Finds one candidate through Candidates and its search, opens their record and returns their id.</summary>
+    public async Task<string> OpenCandidateRecord(string search, string name)
+    {
+        await Menu("Candidates", "Candidates");
+        await Field("Search by name, email address or TRN").FillAsync(search);
+        await Button("Search").ClickAsync();
+        await Expect(Page.Locator("#results-count")).ToHaveTextAsync("Showing 1 to 1 of 1 candidate");
+        await Follow(name, name);
+        return CandidateIdInUrl();
+    }
+
+    /// <summary>The candidate's id in the current address (/candidates/{id}/…).</summary>
+    public string CandidateIdInUrl() =>
+        Regex.Match(Page.Url, "/candidates/([0-9a-fA-F-]{36})(/|$)") is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"The address {Page.Url} holds no candidate id.");
+
+    /// <summary>Follows the newest invitation emailed to the address and sets the password there.</summary>
+    public async Task SetPasswordFromInvitation(Mailbox mailbox, string email, string password)
+    {
+        var invitation = await mailbox.LatestToAsync(email, "Set your password for the Assessment Only portal");
+        await Session.GoToAsync(mailbox.LinkIn(invitation, "/set-password?"));
+        await Expect(Heading).ToHaveTextAsync("Set your password");
+        await Field("New password").FillAsync(password);
+        await Field("Confirm new password").FillAsync(password);
+        await Shot("candidate-set-password");
+        await Session.AssertFormCarriesAntiforgeryTokenAsync("/set-password");
+        await Submit("Set password", "setting the password");
+        await Expect(SuccessBanner).ToContainTextAsync("Your password has been set");
+    }
+
+    /// <summary>Fills a GOV.UK date input (Day, Month, Year) found by its legend.</summary>
+    public async Task FillDate(string legend, DateOnly date)
+    {
+        var group = Page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The value of a row of a summary list on the page, by its key.</summary>
+    public ILocator SummaryValue(string key) =>
+        Page.Locator("main .govuk-summary-list__row")
+            .Filter(new() { Has = Page.Locator(".govuk-summary-list__key", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(key)}\\s*$") }) })
+            .Locator(".govuk-summary-list__value");
+
+    /// <summary>Today in the UK, as the portal counts it: a date typed in is a UK date.</summary>
+    public static DateOnly UkToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
+
+    /// <summary>A date as the portal writes it: 4 March 2027.</summary>
+    public static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The text of an element with its white space collapsed, for messages and contains-checks across line breaks.</summary>
     public static async Task<string> TextOf(ILocator locator) =>

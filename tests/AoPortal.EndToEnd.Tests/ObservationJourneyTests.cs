@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -27,7 +26,7 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
     private const string Candidate = "Chloe Bennett";
     private const string CandidateEmail = "chloe.bennett@demo.test";
     private const string CandidatePassword = "lantern harbour willow 42";
-    private const string Assessor = "Sam Assessor";
+    private const string Assessor = AssessmentSteps.Assessor;
     private const string AssessorEmail = "assessor@demo.test";
     private const string School = "Hillside Community School";
     private const string Focus = "Persuasive writing: rhetorical devices in speeches";
@@ -44,10 +43,10 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
         {
             var s = new JourneySteps(session, "observation");
             var mailbox = new Mailbox(portal);
-            var today = UkToday();
+            var today = JourneySteps.UkToday();
 
             var candidateId = await AdminInvitesTheCandidateAgainAndAllocatesTheAssessor(s);
-            await CandidateSetsTheirPassword(s, mailbox);
+            await s.SetPasswordFromInvitation(mailbox, CandidateEmail, CandidatePassword);
             await AssessorStartsTheAssessment(s, mailbox, today);
             await AssessorMarksTheInitialMeetingDone(s, today);
             var recordPath = await AssessorRecordsAnObservation(s, candidateId, today);
@@ -62,53 +61,16 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
     private static async Task<string> AdminInvitesTheCandidateAgainAndAllocatesTheAssessor(JourneySteps s)
     {
         await s.SignInAndLandOnHome("admin@demo.test", PortalSession.DemoPassword);
-        await s.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Candidates", Exact = true }).ClickAsync();
-        await Expect(s.Heading).ToHaveTextAsync("Candidates");
-        await s.Field("Search by name, email address or TRN").FillAsync("Chloe");
-        await s.Button("Search").ClickAsync();
-        await Expect(s.Page.Locator("#results-count")).ToHaveTextAsync("Showing 1 to 1 of 1 candidate");
-        await s.Follow(Candidate, Candidate);
+        var candidateId = await s.OpenCandidateRecord("Chloe", Candidate);
         await Expect(s.StatusTag).ToHaveTextAsync("Accepted");
-        var candidateId = Regex.Match(s.Page.Url, "/candidates/([0-9a-fA-F-]{36})$") is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"The candidate record's address {s.Page.Url} holds no id.");
         await s.Shot("admin-candidate-record");
 
         await s.Submit("Send a new invitation", "sending a new invitation");
         await Expect(s.SuccessBanner).ToContainTextAsync($"We have emailed {Candidate} a new link to set their password");
 
-        await s.Follow("Assessment plan", "Assessment plan");
-        await Expect(s.Caption).ToHaveTextAsync(Candidate);
-        await Expect(s.Page.Locator("main")).ToContainTextAsync("Not allocated yet");
-        await Expect(s.Page.Locator("main")).ToContainTextAsync("The assessment has not started yet. An admin allocates an assessor, who then plans it.");
-        await s.Shot("admin-plan-not-allocated");
-
-        // The link reads "Allocate" on screen; its accessible name says what it allocates.
-        await s.Link("Allocate assessor").ClickAsync();
-        await Expect(s.Heading).ToHaveTextAsync("Allocate an assessor");
-        await s.Field("Assessor").SelectOptionAsync(new SelectOptionValue { Label = Assessor });
-        await s.Shot("admin-allocate");
-        await s.Session.AssertFormCarriesAntiforgeryTokenAsync($"/candidates/{candidateId}/assessor");
-        await s.Submit("Allocate assessor", "allocating the assessor");
-
-        await Expect(s.Heading).ToHaveTextAsync("Assessment plan");
-        await Expect(s.SuccessBanner).ToContainTextAsync($"{Assessor} is now the assessor");
-        await Expect(SummaryValue(s, "Assessor")).ToHaveTextAsync(Assessor);
-        await s.Shot("admin-allocated");
+        await new AssessmentSteps(s, Candidate).AdminAllocatesTheAssessor(candidateId);
         await s.SignOut("admin-signed-out");
         return candidateId;
-    }
-
-    private static async Task CandidateSetsTheirPassword(JourneySteps s, Mailbox mailbox)
-    {
-        var invitation = await mailbox.LatestToAsync(CandidateEmail, "Set your password for the Assessment Only portal");
-        await s.Session.GoToAsync(mailbox.LinkIn(invitation, "/set-password?"));
-        await Expect(s.Heading).ToHaveTextAsync("Set your password");
-        await s.Field("New password").FillAsync(CandidatePassword);
-        await s.Field("Confirm new password").FillAsync(CandidatePassword);
-        await s.Shot("candidate-set-password");
-        await s.Submit("Set password", "setting the password");
-        await Expect(s.SuccessBanner).ToContainTextAsync("Your password has been set");
     }
 
     private static async Task AssessorStartsTheAssessment(JourneySteps s, Mailbox mailbox, DateOnly today)
@@ -129,7 +91,7 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
         await s.Shot("assessor-plan-not-started");
 
         await s.Follow("Start the assessment", "Start the assessment");
-        await FillDate(s, "Agreed start date", today);
+        await s.FillDate("Agreed start date", today);
         var ageRange = s.Page.GetByRole(AriaRole.Group, new() { Name = "Age range to assess" });
         await Expect(ageRange.GetByLabel("11 to 16", new() { Exact = true })).ToBeCheckedAsync();
         await s.Field("Subjects").FillAsync("English");
@@ -138,10 +100,10 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
 
         await Expect(s.Heading).ToHaveTextAsync("Assessment plan");
         await Expect(s.SuccessBanner).ToContainTextAsync("The assessment has started. We have emailed the candidate their plan.");
-        await Expect(SummaryValue(s, "Status")).ToHaveTextAsync("In assessment");
-        await Expect(SummaryValue(s, "Dates")).ToHaveTextAsync($"{Day(today)} to {Day(today.AddDays(7 * 12))}");
-        await Expect(SummaryValue(s, "Progress")).ToHaveTextAsync("Week 1 of 12, 84 days left");
-        await Expect(SummaryValue(s, "Age range and subjects")).ToHaveTextAsync("11 to 16: English");
+        await Expect(s.SummaryValue("Status")).ToHaveTextAsync("In assessment");
+        await Expect(s.SummaryValue("Dates")).ToHaveTextAsync($"{JourneySteps.Day(today)} to {JourneySteps.Day(today.AddDays(7 * 12))}");
+        await Expect(s.SummaryValue("Progress")).ToHaveTextAsync("Week 1 of 12, 84 days left");
+        await Expect(s.SummaryValue("Age range and subjects")).ToHaveTextAsync("11 to 16: English");
         await Expect(s.Page.Locator("main h2", new() { HasText = "Week by week" })).ToBeVisibleAsync();
         // The provider's standard plan: ten milestones, from the initial meeting to moderation.
         var rows = s.Page.Locator("main table.app-plan tbody tr");
@@ -159,7 +121,7 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
     {
         await MarkAsDone(s, "Initial meeting").ClickAsync();
         await Expect(s.Heading).ToHaveTextAsync("Mark Initial meeting as done");
-        await FillDate(s, "Date it was done", today);
+        await s.FillDate("Date it was done", today);
         await s.Field("Note (optional)").FillAsync("Agreed the plan with Chloe and her mentor.");
         await s.Shot("assessor-initial-meeting-form");
         await s.Submit("Mark as done", "marking the initial meeting done");
@@ -168,7 +130,7 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
         await Expect(s.SuccessBanner).ToContainTextAsync("Milestone marked as done");
         var meeting = MilestoneRow(s, "Initial meeting");
         await Expect(meeting.Locator(".govuk-tag")).ToHaveTextAsync("Done");
-        await Expect(meeting).ToContainTextAsync($"Done on {Day(today)} by {Assessor}: Agreed the plan with Chloe and her mentor.");
+        await Expect(meeting).ToContainTextAsync($"Done on {JourneySteps.Day(today)} by {Assessor}: Agreed the plan with Chloe and her mentor.");
         await Expect(MarkAsDone(s, "Initial meeting")).ToHaveCountAsync(0);
         await s.Shot("assessor-initial-meeting-done");
     }
@@ -187,7 +149,7 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
         await Expect(s.Page.Locator("main .app-standard-row")).ToHaveCountAsync(9);
         await s.Shot("assessor-observation-form-empty");
 
-        await FillDate(s, "Date of the lesson", today);
+        await s.FillDate("Date of the lesson", today);
         await s.Field("School").SelectOptionAsync(new SelectOptionValue { Label = School });
         await s.Field("Year group").SelectOptionAsync(new SelectOptionValue { Label = "Year 8" });
         await s.Field("Subject").FillAsync("English");
@@ -211,9 +173,9 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
         await Expect(s.Heading).ToHaveTextAsync("Observation: Year 8 English");
         await Expect(s.SuccessBanner).ToContainTextAsync("Observation saved as a draft. Share it when it is ready for the candidate.");
         await Expect(s.Page.Locator("main")).ToContainTextAsync($"Recorded by {Assessor}, not yet shared with the candidate.");
-        await Expect(SummaryValue(s, "School")).ToHaveTextAsync(School);
-        await Expect(SummaryValue(s, "Class")).ToHaveTextAsync("Year 8 (key stage 3), English");
-        await Expect(SummaryValue(s, "Lesson focus")).ToHaveTextAsync(Focus);
+        await Expect(s.SummaryValue("School")).ToHaveTextAsync(School);
+        await Expect(s.SummaryValue("Class")).ToHaveTextAsync("Year 8 (key stage 3), English");
+        await Expect(s.SummaryValue("Lesson focus")).ToHaveTextAsync(Focus);
         var judgements = s.Page.Locator("main table", new() { HasText = "Judgements against the Teachers’ Standards" }).Locator("tbody tr");
         await Expect(judgements).ToHaveCountAsync(2);
         await Expect(judgements.Nth(0)).ToContainTextAsync("TS1");
@@ -254,7 +216,7 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
         await s.SignOut("assessor-signed-out");
 
         var shared = await mailbox.LatestToAsync(CandidateEmail, "Observation feedback is ready to read");
-        Assert.Contains($"has shared the observation of {Day(today)} with you", Regex.Replace(shared.Body, @"\s+", " "));
+        Assert.Contains($"has shared the observation of {JourneySteps.Day(today)} with you", Regex.Replace(shared.Body, @"\s+", " "));
     }
 
     private static async Task CandidateReadsTheObservationAndReflects(JourneySteps s, string recordPath)
@@ -354,20 +316,6 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
     private static Task Judge(JourneySteps s, string code, string outcome) =>
         s.Page.GetByRole(AriaRole.Group, new() { Name = $"Judgement for {code}", Exact = true }).GetByLabel(outcome, new() { Exact = true }).CheckAsync();
 
-    private static async Task FillDate(JourneySteps s, string legend, DateOnly date)
-    {
-        var group = s.Page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
-        await group.GetByLabel("Day", new() { Exact = true }).FillAsync(date.Day.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Month", new() { Exact = true }).FillAsync(date.Month.ToString(CultureInfo.InvariantCulture));
-        await group.GetByLabel("Year", new() { Exact = true }).FillAsync(date.Year.ToString(CultureInfo.InvariantCulture));
-    }
-
-    /// <summary>The value of a row of the page's first summary list, by its key.</summary>
-    private static ILocator SummaryValue(JourneySteps s, string key) =>
-        s.Page.Locator("main .govuk-summary-list__row")
-            .Filter(new() { Has = s.Page.Locator(".govuk-summary-list__key", new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(key)}\\s*$") }) })
-            .Locator(".govuk-summary-list__value");
-
     /// <summary>
     /// A milestone's "Mark as done" link, whose visually hidden text names the milestone. Chromium's accessible name for it is
     /// not exactly "Mark as done: Initial meeting" (white space comes in around the hidden text), so match it loosely.
@@ -377,10 +325,4 @@ public sealed class ObservationJourneyTests(PortalProcess portal, BrowserHost br
 
     private static ILocator MilestoneRow(JourneySteps s, string title) =>
         s.Page.Locator("main table.app-plan tbody tr", new() { HasText = title });
-
-    private static string Day(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
-    /// <summary>Today in the UK, as the portal counts it: a date typed in is a UK date.</summary>
-    private static DateOnly UkToday() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")));
 }

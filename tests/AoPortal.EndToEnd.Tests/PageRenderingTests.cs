@@ -20,6 +20,8 @@ public sealed class PageRenderingTests(PortalProcess portal, BrowserHost browser
         ("/reports", "admin-reports"),
         ("/standards", "admin-standards"),
         ("/account/change-password", "admin-change-password"),
+        ("/account", "admin-account"),
+        ("/notifications", "admin-notifications"),
     ];
 
     [BrowserFact]

@@ -6,7 +6,9 @@ namespace AoPortal.EndToEnd.Tests;
 
 /// <summary>
 /// One test's browser context and page against the running portal: navigation, signing in and out, screenshots,
-/// and the browser console errors and page errors seen (CSP violations show up as console errors).
+/// the browser console errors and page errors seen (CSP violations show up as console errors), and axe-core's check of
+/// every page opened (<see cref="AccessibilityChecks"/>): a violation fails the test at the next screenshot or navigation
+/// the session makes, or at its end.
 /// </summary>
 public sealed class PortalSession : IAsyncDisposable
 {
@@ -15,11 +17,12 @@ public sealed class PortalSession : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly List<string> browserErrors = [];
 
-    private PortalSession(PortalProcess portal, IBrowserContext context, IPage page)
+    private PortalSession(PortalProcess portal, IBrowserContext context, IPage page, AccessibilityChecks accessibility)
     {
         Portal = portal;
         this.context = context;
         Page = page;
+        Accessibility = accessibility;
         page.Console += (_, message) =>
         {
             if (message.Type == "error") Record($"console error on {page.Url}: {message.Text}");
@@ -38,26 +41,31 @@ public sealed class PortalSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    public AccessibilityChecks Accessibility { get; }
+
     public IReadOnlyList<string> BrowserErrors
     {
         get { lock (browserErrors) return browserErrors.ToList(); }
     }
 
     /// <summary>
-    /// Runs a test body in a fresh browser context. If it throws, saves FAILED-&lt;testName&gt;.png (and the app's
-    /// output when it helps), then rethrows.
+    /// Runs a test body in a fresh browser context, then fails on any accessibility violation axe-core found on the way.
+    /// If it throws, saves FAILED-&lt;testName&gt;.png in <see cref="BrowserHost.ScreenshotFolder"/> (kept by CI with the
+    /// test results), then rethrows.
     /// </summary>
     public static async Task RunAsync(PortalProcess portal, BrowserHost browsers, string testName, Func<PortalSession, Task> body)
     {
         var browser = await browsers.GetBrowserAsync();
         var context = await browser.NewContextAsync(new() { BaseURL = portal.BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
         context.SetDefaultTimeout(15_000);
-        var session = new PortalSession(portal, context, await context.NewPageAsync());
+        var accessibility = await AccessibilityChecks.AttachAsync(context);
+        var session = new PortalSession(portal, context, await context.NewPageAsync(), accessibility);
         await using (session)
         {
             try
             {
                 await body(session);
+                await session.AssertAccessibleSoFarAsync();
             }
             catch
             {
@@ -78,6 +86,7 @@ public sealed class PortalSession : IAsyncDisposable
     /// <summary>Goes to a path and checks the server answered it with 200.</summary>
     public async Task GoToAsync(string path)
     {
+        await AssertAccessibleSoFarAsync();
         var response = await Page.GotoAsync(path);
         Assert.NotNull(response);
         if (response.Status == 200) return;
@@ -86,12 +95,24 @@ public sealed class PortalSession : IAsyncDisposable
         Assert.Fail($"GET {path} answered {response.Status} (ended at {Page.Url}).{detail}");
     }
 
-    public async Task ScreenshotAsync(string name) =>
+    /// <summary>Saves a full-page screenshot, once axe-core has checked the page (a violation fails the test here).</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        await AssertAccessibleSoFarAsync();
         await Page.ScreenshotAsync(new() { Path = ScreenshotPath(name), FullPage = true });
+    }
+
+    /// <summary>Waits for axe-core's check of the current page, then fails on any violation found on this or an earlier page.</summary>
+    public async Task AssertAccessibleSoFarAsync()
+    {
+        await AccessibilityChecks.WaitForPageAsync(Page);
+        Accessibility.AssertNoViolations();
+    }
 
     /// <summary>Opens /, is sent to the sign-in page, and signs in there as a person would.</summary>
     public async Task SignInAsync(string email, string password = DemoPassword, string? screenshotOfSignInPage = null)
     {
+        await AssertAccessibleSoFarAsync();
         await Page.GotoAsync("/");
         await Expect(Page).ToHaveURLAsync(new Regex("/sign-in(\\?|$)"));
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Sign in");
@@ -100,6 +121,7 @@ public sealed class PortalSession : IAsyncDisposable
         await AssertFormCarriesAntiforgeryTokenAsync("/sign-in");
         await Page.GetByLabel("Email address", new() { Exact = true }).FillAsync(email);
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await AssertAccessibleSoFarAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
@@ -113,6 +135,7 @@ public sealed class PortalSession : IAsyncDisposable
     public async Task SignOutAsync()
     {
         await AssertFormCarriesAntiforgeryTokenAsync("/sign-out");
+        await AssertAccessibleSoFarAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/sign-in(\\?|$)"));
         await Expect(Page.Locator("main")).ToContainTextAsync("You have signed out");

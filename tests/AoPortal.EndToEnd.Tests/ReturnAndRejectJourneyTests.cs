@@ -52,7 +52,7 @@ public sealed class ReturnAndRejectJourneyTests(PortalProcess portal, BrowserHos
     private static async Task AdminSendsTheCandidateANewInvitation(JourneySteps s)
     {
         await s.SignInAndLandOnHome("admin@demo.test", PortalSession.DemoPassword);
-        await OpenCandidateRecord(s, "admin");
+        await OpenCandidateRecordAs(s, "admin");
         await Expect(s.StatusTag).ToHaveTextAsync("Application submitted");
         await Expect(s.Page.Locator("main")).ToContainTextAsync("Daniel has not set a password yet.");
 
@@ -65,18 +65,8 @@ public sealed class ReturnAndRejectJourneyTests(PortalProcess portal, BrowserHos
 
     private static async Task CandidateSetsTheirPassword(JourneySteps s, Mailbox mailbox)
     {
-        var invitation = await mailbox.LatestToAsync(CandidateEmail, "Set your password for the Assessment Only portal");
-        var link = mailbox.LinkIn(invitation, "/set-password?");
-
-        await s.Session.GoToAsync(link);
-        await Expect(s.Heading).ToHaveTextAsync("Set your password");
-        await s.Field("New password").FillAsync(CandidatePassword);
-        await s.Field("Confirm new password").FillAsync(CandidatePassword);
-        await s.Shot("candidate-set-password");
-        await s.Session.AssertFormCarriesAntiforgeryTokenAsync("/set-password");
-        await s.Submit("Set password", "setting the password");
+        await s.SetPasswordFromInvitation(mailbox, CandidateEmail, CandidatePassword);
         await Expect(s.Heading).ToHaveTextAsync("Sign in");
-        await Expect(s.SuccessBanner).ToContainTextAsync("Your password has been set");
         await s.Shot("candidate-password-set");
 
         await s.SignInAndLandOnHome(CandidateEmail, CandidatePassword);
@@ -90,7 +80,7 @@ public sealed class ReturnAndRejectJourneyTests(PortalProcess portal, BrowserHos
     private static async Task ReviewerJudgesTheDegreeMetAndReturnsTheApplication(JourneySteps s)
     {
         await s.SignInAndLandOnHome("assessor@demo.test", PortalSession.DemoPassword);
-        await OpenCandidateRecord(s, "assessor");
+        await OpenCandidateRecordAs(s, "assessor");
         await OpenEntryRequirements(s, "assessor-entry-requirements-submitted");
         await Expect(s.StatusTag).ToHaveTextAsync("Application submitted");
         await Expect(JudgementOf(s, "Degree")).ToHaveTextAsync("Not judged yet");
@@ -177,7 +167,7 @@ public sealed class ReturnAndRejectJourneyTests(PortalProcess portal, BrowserHos
     private static async Task ReviewerFindsTheJudgementClearedAndRejects(JourneySteps s)
     {
         await s.SignInAndLandOnHome("assessor@demo.test", PortalSession.DemoPassword);
-        await OpenCandidateRecord(s, "assessor-again");
+        await OpenCandidateRecordAs(s, "assessor-again");
         await Expect(s.StatusTag).ToHaveTextAsync("Application submitted");
         var history = s.Page.Locator("main table", new() { HasText = "When" });
         await Expect(history).ToContainTextAsync("Application returned to the candidate");
@@ -226,17 +216,9 @@ public sealed class ReturnAndRejectJourneyTests(PortalProcess portal, BrowserHos
         await s.SignOut("candidate-signed-out-at-the-end");
     }
 
-    /// <summary>Provider staff find the candidate through Candidates and search, then open the record.</summary>
-    private static async Task OpenCandidateRecord(JourneySteps s, string who)
+    private static async Task OpenCandidateRecordAs(JourneySteps s, string who)
     {
-        await s.Page.GetByRole(AriaRole.Navigation, new() { Name = "Menu" }).GetByRole(AriaRole.Link, new() { Name = "Candidates", Exact = true }).ClickAsync();
-        await Expect(s.Heading).ToHaveTextAsync("Candidates");
-        await s.Field("Search by name, email address or TRN").FillAsync("Daniel");
-        await s.Button("Search").ClickAsync();
-        await Expect(s.Page.Locator("#results-count")).ToHaveTextAsync("Showing 1 to 1 of 1 candidate");
-        await s.Shot($"{who}-candidates-search");
-
-        await s.Follow(Candidate, Candidate);
+        await s.OpenCandidateRecord("Daniel", Candidate);
         await s.Shot($"{who}-candidate-record");
     }
 
