@@ -20,6 +20,7 @@ public sealed class AntiforgeryTests(PortalFactory factory)
             ("Form.LocalAuthority", "Leeds"), ("Form.Postcode", "LS1 1AA")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Sorry, we could not accept that", PageAssert.Heading(await response.ReadPageAsync(HttpStatusCode.BadRequest)));
         Assert.Equal(before, await factory.WithDbAsync(db => db.Schools.CountAsync()));
         Assert.False(await factory.WithDbAsync(db => db.Schools.AnyAsync(s => s.Name == "Forged Academy")));
     }

@@ -81,8 +81,20 @@ public static class SaveExperience
                 var entry = new ExperienceEntry(c.Id ?? Guid.Empty, c.SettingName!, c.Country!, c.RoleTitle!, c.StartDate.AsDate!.Value,
                     c.StillInPost == true ? null : c.EndDate.AsDate, c.FteValue!.Value,
                     new AgesTaught(int.Parse(c.AgesFrom!), int.Parse(c.AgesTo!)), c.FullResponsibility!.Value, UkDate.Today(clock));
-                if (c.Id is null) candidate.SaveExperience(entry);
-                else candidate.ChangeExperience(entry);
+                if (c.Id is null)
+                {
+                    // The same new post sent twice (a double click, a resent form) is one post: a second copy would count its
+                    // full-time equivalent twice towards the experience requirement.
+                    if (!candidate.Application.Experience.Any(e => SameDetails(e, entry))) candidate.SaveExperience(entry);
+                }
+                else
+                {
+                    candidate.ChangeExperience(entry);
+                }
             }, cancellationToken);
+
+        private static bool SameDetails(ExperienceEntry a, ExperienceEntry b) =>
+            a.SettingName == b.SettingName && a.Country == b.Country && a.RoleTitle == b.RoleTitle && a.StartDate == b.StartDate
+            && a.EndDate == b.EndDate && a.Fte == b.Fte && a.AgesTaught == b.AgesTaught && a.FullResponsibility == b.FullResponsibility;
     }
 }

@@ -87,7 +87,7 @@ public sealed class RecordForm
 
     public sealed class Validator : AbstractValidator<RecordForm>
     {
-        public Validator()
+        public Validator(AssessmentOptions options)
         {
             RuleFor(f => f.Date).RealDate("The date");
             When(f => f.Kind == RecordKind.Observation, () =>
@@ -103,7 +103,8 @@ public sealed class RecordForm
             });
             When(f => f.Kind == RecordKind.ProfessionalDiscussion, () =>
             {
-                RuleFor(f => f.Topics).NotEmpty().WithMessage("Select at least one topic");
+                RuleFor(f => f.Topics).NotEmpty().WithMessage("Select at least one topic")
+                    .Must(topics => topics.All(options.Topics.Contains)).WithMessage("Select topics from the list");
                 RuleFor(f => f.Notes).MaximumLength(8000).WithMessage("Notes must be 8000 characters or fewer");
             });
             RuleFor(f => f.Standards).Must(rows => rows.Any(r => r.Outcome is not null))

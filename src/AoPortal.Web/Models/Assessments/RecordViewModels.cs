@@ -25,7 +25,8 @@ public sealed record RecordFormViewModel(GetPlan.Result Plan, RecordForm Form, A
     public static IReadOnlyList<SelectListItem> YearGroups { get; } =
         Enum.GetValues<YearGroup>().Select(y => new SelectListItem(y.DisplayName(), y.ToString())).ToList();
 
-    public static string HeadingOf(string code) => StandardsCatalogue.Current.Judged.First(s => s.Code == code).Heading;
+    /// <summary>The standard's heading; empty for a code that is not one (a forged hidden field, which the domain refuses).</summary>
+    public static string HeadingOf(string code) => StandardsCatalogue.Current.Judged.Where(s => s.Code == code).Select(s => s.Heading).FirstOrDefault() ?? "";
 
     public static IReadOnlyList<StandardSubPoint> PointsUnder(string code) => StandardsCatalogue.Current.PointsUnder(code);
 
