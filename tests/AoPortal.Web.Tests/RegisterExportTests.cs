@@ -310,6 +310,7 @@ public sealed class RegisterExportTests(PortalFactory factory)
         public DbSet<Recommendation> Recommendations => db.Recommendations;
         public DbSet<RegisterExport> RegisterExports => db.RegisterExports;
         public DbSet<Domain.Notifications.Notification> Notifications => db.Notifications;
+        public DbSet<Domain.Common.FormSubmission> FormSubmissions => db.FormSubmissions;
 
         public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
         {

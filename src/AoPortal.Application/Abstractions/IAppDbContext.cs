@@ -21,6 +21,7 @@ public interface IAppDbContext
     DbSet<Domain.Recommendations.Recommendation> Recommendations { get; }
     DbSet<Domain.Recommendations.RegisterExport> RegisterExports { get; }
     DbSet<Domain.Notifications.Notification> Notifications { get; }
+    DbSet<FormSubmission> FormSubmissions { get; }
 
     /// <summary>
     /// Saves tracked changes. A row someone else changed since it was read fails with a

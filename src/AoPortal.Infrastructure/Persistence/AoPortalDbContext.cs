@@ -28,6 +28,7 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<Domain.Recommendations.Recommendation> Recommendations => Set<Domain.Recommendations.Recommendation>();
     public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => Set<Domain.Recommendations.RegisterExport>();
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     /// <summary>Emails waiting to be sent, sent, or failed (Infrastructure only: use cases send through IEmailSender).</summary>
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();

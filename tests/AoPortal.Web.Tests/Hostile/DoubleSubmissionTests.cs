@@ -53,8 +53,8 @@ public sealed class DoubleSubmissionTests(PortalFactory portal, ITestOutputHelpe
             () => portal.WithDbAsync(db => db.Schools.CountAsync(s => s.Name == name)));
     }
 
-    /// <summary>Known gap: a school outside England has no URN, the only thing that makes a school unique (see the report of issue 8).</summary>
-    [Fact(Skip = "Known gap: two posts of the add-school form for a school abroad (no URN) add two schools of the same name; needs a rule on duplicate names or a submission id")]
+    /// <summary>A school outside England has no URN to make it unique: the form's one-time submission id does.</summary>
+    [Fact]
     public async Task Adding_a_school_abroad_without_a_urn_twice_makes_one()
     {
         var admin = await portal.SignedInAsync(DemoAccounts.Admin);
@@ -129,8 +129,8 @@ public sealed class DoubleSubmissionTests(PortalFactory portal, ITestOutputHelpe
             () => portal.WithDbAsync(async db => (await db.AssessmentPlans.AsNoTracking().SingleAsync(p => p.CandidateId == candidate.Id)).Milestones.Count(m => m.Title == "Twice visit")));
     }
 
-    /// <summary>Known gap: a new record has no version or submission id, so a resent form makes a second draft (see the report of issue 8).</summary>
-    [Fact(Skip = "Known gap: two posts of the new-record form make two drafts; needs a submission id (idempotency key) stored with the record, a schema change")]
+    /// <summary>A new record has no version to go stale: the form's one-time submission id stops a second draft.</summary>
+    [Fact]
     public async Task Adding_an_observation_twice_adds_one()
     {
         var candidate = await AssessmentCandidates.StartedAsync(portal, daysAgo: 7);
@@ -145,8 +145,8 @@ public sealed class DoubleSubmissionTests(PortalFactory portal, ITestOutputHelpe
             () => portal.WithDbAsync(db => db.AssessmentRecords.CountAsync(r => r.CandidateId == candidate.Id)));
     }
 
-    /// <summary>Known gap: as for records, a resent upload form adds a second item with the same files (see the report of issue 8).</summary>
-    [Fact(Skip = "Known gap: two posts of the upload form add two items; needs a submission id (idempotency key) stored with the item, a schema change")]
+    /// <summary>As for records: the upload form's one-time submission id stops a second item, and its files are not stored twice.</summary>
+    [Fact]
     public async Task Uploading_evidence_twice_adds_one_item()
     {
         var candidate = await AssessmentCandidates.StartedAsync(portal);

@@ -69,12 +69,12 @@ public static class AssessmentRecords
         public async Task<Guid> DraftAsync(Guid candidateId, RecordForm form, CancellationToken cancellationToken)
         {
             var (candidate, plan) = await LoadForChangeAsync(candidateId, cancellationToken);
+            if (await db.EarlierResultAsync(form.SubmissionId, currentUser, cancellationToken) is { } earlier) return earlier;
             var (record, audit) = AssessmentRecord.Draft(plan, form.ToContent(), await SchoolsOfAsync(candidate.Id, cancellationToken),
                 currentUser.Actor, Now, Today);
             db.AssessmentRecords.Add(record);
             db.AuditEntries.Add(audit);
-            await db.SaveChangesAsync(cancellationToken);
-            return record.Id;
+            return await db.SaveOnceAsync(form.SubmissionId, record.Id, currentUser, Now, cancellationToken) ?? record.Id;
         }
 
         /// <summary>Changes a draft, or amends a shared record with the reason given.</summary>

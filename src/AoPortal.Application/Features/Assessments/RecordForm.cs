@@ -25,6 +25,9 @@ public sealed class RecordForm
     /// <summary>The record's version when the form was shown; empty for a new record.</summary>
     public Guid Version { get; set; }
 
+    /// <summary>A new record's one-time form id (<see cref="Common.OncePerSubmission"/>): new each time the form is made.</summary>
+    public Guid? SubmissionId { get; set; } = Guid.NewGuid();
+
     public DateParts Date { get; set; } = new();
     public string? School { get; set; }
     public YearGroup? YearGroup { get; set; }

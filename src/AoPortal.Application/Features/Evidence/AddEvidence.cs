@@ -19,6 +19,9 @@ public static class AddEvidence
 
     public sealed class Command
     {
+        /// <summary>The form's one-time id (<see cref="OncePerSubmission"/>): new each time the form is made.</summary>
+        public Guid? SubmissionId { get; set; } = Guid.NewGuid();
+
         public EvidenceKind? Kind { get; set; }
         public string? Title { get; set; }
         public DateParts Date { get; set; } = new();
@@ -67,6 +70,7 @@ public static class AddEvidence
             CancellationToken cancellationToken)
         {
             var candidate = await EvidenceUploads.OwnCandidateInAssessmentAsync(db, currentUser, candidateId, cancellationToken);
+            if (await db.EarlierResultAsync(command.SubmissionId, currentUser, cancellationToken) is { } earlier) return earlier;
             var used = await EvidenceUploads.UsedBytesAsync(db, candidate.Id, cancellationToken);
             var stored = await EvidenceUploads.StoreAsync(store, inspector, options, files, used, cancellationToken);
 
@@ -81,7 +85,12 @@ public static class AddEvidence
                     currentUser.Actor, clock.GetUtcNow().UtcDateTime, UkDate.Today(clock));
                 db.EvidenceItems.Add(item);
                 db.AuditEntries.Add(audit);
-                await db.SaveChangesAsync(cancellationToken);
+                if (await db.SaveOnceAsync(command.SubmissionId, item.Id, currentUser, clock.GetUtcNow().UtcDateTime, cancellationToken) is { } racedAhead)
+                {
+                    // The same form, sent twice at once, was saved by the other sending: these copies of its files go.
+                    await EvidenceUploads.DeleteAsync(store, stored.Select(f => f.StoredName));
+                    return racedAhead;
+                }
             }
             catch
             {

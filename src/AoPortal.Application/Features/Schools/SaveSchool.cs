@@ -14,6 +14,10 @@ public static class SaveSchool
     {
         public Guid? Id { get; set; }
         public Guid? Version { get; set; }
+
+        /// <summary>A new school's one-time form id (<see cref="OncePerSubmission"/>): new each time the form is made.</summary>
+        public Guid? SubmissionId { get; set; } = Guid.NewGuid();
+
         public string? Urn { get; set; }
         public string? Name { get; set; }
         public SchoolPhase? Phase { get; set; }
@@ -54,6 +58,7 @@ public static class SaveSchool
         public async Task<Guid> Handle(Command command, CancellationToken cancellationToken)
         {
             var details = new SchoolDetails(command.Urn, command.Name!, command.Phase!.Value, command.LocalAuthority, command.Postcode, command.Country!);
+            if (command.Id is null && await db.EarlierResultAsync(command.SubmissionId, currentUser, cancellationToken) is { } earlier) return earlier;
             await EnsureUrnIsFree(command.Urn?.Trim(), command.Id, cancellationToken);
 
             School school;
@@ -72,9 +77,9 @@ public static class SaveSchool
                 action = "School added";
             }
 
-            db.AuditEntries.Add(AuditEntry.Record(currentUser.Actor, clock.GetUtcNow().UtcDateTime, nameof(School), school.Id, action, school.Name));
-            await db.SaveChangesAsync(cancellationToken);
-            return school.Id;
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.AuditEntries.Add(AuditEntry.Record(currentUser.Actor, now, nameof(School), school.Id, action, school.Name));
+            return await db.SaveOnceAsync(command.Id is null ? command.SubmissionId : null, school.Id, currentUser, now, cancellationToken) ?? school.Id;
         }
 
         private async Task EnsureUrnIsFree(string? urn, Guid? exceptId, CancellationToken cancellationToken)
