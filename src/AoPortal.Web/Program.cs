@@ -40,6 +40,7 @@ builder.Services.AddAntiforgery(o =>
 builder.Services.AddControllersWithViews(o =>
 {
     o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+    o.Filters.Add<HiddenCharactersFilter>();
     o.Filters.Add<FluentValidationFilter>();
     o.Filters.Add<RecordAccessExceptionFilter>();
     o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

@@ -197,6 +197,9 @@ public sealed class HostileFormHarness(PortalFactory portal, ITestOutputHelper o
         {
             var name = group.Key;
             if (name == "__RequestVerificationToken" || skip(name)) continue;
+            // A create form's one-time submission id is the browser's to choose (OncePerSubmission): any new value is
+            // legitimate and is stored; repeats of the same one are DoubleSubmissionTests' subject.
+            if (name.EndsWith(".SubmissionId", StringComparison.Ordinal)) continue;
             if (name.EndsWith(".Month", StringComparison.Ordinal) || name.EndsWith(".Year", StringComparison.Ordinal))
             {
                 var prefix = name[..name.LastIndexOf('.')];
