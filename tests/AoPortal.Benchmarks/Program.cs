@@ -1,17 +1,33 @@
+using AoPortal.Benchmarks.Bench;
 using AoPortal.Benchmarks.Generation;
 
-// The entry point of the scale-data generator (and, later, the benchmark runner): one sub-command a verb.
-//   dotnet run --project tests/AoPortal.Benchmarks -- generate --seed 42 --candidates 2000 --database tests/AoPortal.Benchmarks/App_Data/aoportal.db
-return args.FirstOrDefault() switch
+// The scale-data generator, the benchmark and the load run: one verb each (docs/performance.md).
+//   dotnet run -c Release --project tests/AoPortal.Benchmarks -- generate --database tests/AoPortal.Benchmarks/App_Data/aoportal.db
+//   dotnet run -c Release --project tests/AoPortal.Benchmarks -- bench --database tests/AoPortal.Benchmarks/App_Data/aoportal.db --report docs/performance.md
+//   dotnet run -c Release --project tests/AoPortal.Benchmarks -- load --database tests/AoPortal.Benchmarks/App_Data/aoportal.db --report docs/performance.md
+try
 {
-    "generate" => await GenerateCommand.RunAsync(args[1..], Console.Out),
-    _ => Usage(),
-};
+    return args.FirstOrDefault() switch
+    {
+        "generate" => await GenerateCommand.RunAsync(args[1..], Console.Out),
+        "bench" => await BenchCommand.RunAsync(args[1..], Console.Out),
+        "load" => await LoadCommand.RunAsync(args[1..], Console.Out),
+        "baseline-server" => await BaselineServer.RunAsync(args[1..]),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage();
+}
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: AoPortal.Benchmarks generate [options]");
+    Console.Error.WriteLine("Usage: AoPortal.Benchmarks generate|bench|load [options]");
     Console.Error.WriteLine();
     Console.Error.WriteLine(GenerateOptions.Help);
+    Console.Error.WriteLine(BenchCommand.Help);
+    Console.Error.WriteLine(LoadCommand.Help);
     return 2;
 }

@@ -5,19 +5,7 @@ public static class GenerateCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        GenerateOptions options;
-        try
-        {
-            options = GenerateOptions.Parse(args);
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException)
-        {
-            await Console.Error.WriteLineAsync(e.Message);
-            await Console.Error.WriteLineAsync(GenerateOptions.Help);
-            return 2;
-        }
-
-        var result = await ScaleDataGenerator.GenerateAsync(options, output);
+        var result = await ScaleDataGenerator.GenerateAsync(GenerateOptions.Parse(args), output);
         await output.WriteLineAsync(result.Describe());
         return 0;
     }

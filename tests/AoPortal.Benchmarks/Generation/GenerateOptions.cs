@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AoPortal.Benchmarks.Generation;
 
 /// <summary>What to generate. Everything but <see cref="Database"/> has a default; the same options give the same data.</summary>
@@ -39,43 +37,23 @@ public sealed record GenerateOptions
 
     public static GenerateOptions Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var noFiles = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var name = args[i];
-            if (name == "--no-files")
-            {
-                noFiles = true;
-                continue;
-            }
-
-            if (!name.StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Count) throw new ArgumentException($"Unexpected argument {name}");
-            values[name[2..]] = args[++i];
-        }
-
-        int Int(string key, int fallback, int min) =>
-            !values.Remove(key, out var text) ? fallback
-            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min ? n
-            : throw new ArgumentException($"--{key} must be a whole number of at least {min}");
-
-        if (!values.Remove("database", out var database)) throw new ArgumentException("--database is required");
-        var defaults = new GenerateOptions { Database = database };
+        var arguments = new Arguments(args, "no-files");
+        var defaults = new GenerateOptions { Database = arguments.Required("database") };
         var options = defaults with
         {
-            Seed = Int("seed", defaults.Seed, 0),
-            Candidates = Int("candidates", defaults.Candidates, 1),
-            Schools = Int("schools", defaults.Schools, 2),
-            Assessors = Int("assessors", defaults.Assessors, 1),
-            Moderators = Int("moderators", defaults.Moderators, 1),
-            Admins = Int("admins", defaults.Admins, 1),
-            BatchSize = Int("batch", defaults.BatchSize, 1),
-            Today = values.Remove("today", out var today) ? DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture) : defaults.Today,
-            Uploads = values.Remove("uploads", out var uploads) ? uploads : null,
-            NoFiles = noFiles,
-            Password = values.Remove("password", out var password) ? password : defaults.Password,
+            Seed = arguments.Int("seed", defaults.Seed, 0),
+            Candidates = arguments.Int("candidates", defaults.Candidates, 1),
+            Schools = arguments.Int("schools", defaults.Schools, 2),
+            Assessors = arguments.Int("assessors", defaults.Assessors, 1),
+            Moderators = arguments.Int("moderators", defaults.Moderators, 1),
+            Admins = arguments.Int("admins", defaults.Admins, 1),
+            BatchSize = arguments.Int("batch", defaults.BatchSize, 1),
+            Today = arguments.Date("today", defaults.Today),
+            Uploads = arguments.Optional("uploads"),
+            NoFiles = arguments.Flag("no-files"),
+            Password = arguments.Optional("password") ?? defaults.Password,
         };
-        if (values.Count > 0) throw new ArgumentException($"Unknown option --{values.Keys.First()}");
+        arguments.EnsureAllRead();
         return options;
     }
 }
