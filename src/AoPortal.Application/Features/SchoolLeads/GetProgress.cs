@@ -25,7 +25,7 @@ public static class GetProgress
 
     public sealed record Result(
         Guid CandidateId, string CandidateName, string? SchoolName, string? AssessorName, bool SchoolSupportConfirmed, StaffProgress Progress,
-        IReadOnlyList<PlanRow> Plan, IReadOnlyList<SharedRecord> Records, int RecordsBeingWritten, int ItemsAccepted, int ItemsWithAssessor)
+        IReadOnlyList<CoverageRow> Coverage, IReadOnlyList<PlanRow> Plan, IReadOnlyList<SharedRecord> Records, int RecordsBeingWritten, int ItemsAccepted, int ItemsWithAssessor)
     {
         public CandidateStatus Status => Progress.Status;
 
@@ -69,9 +69,9 @@ public static class GetProgress
                 })
                 .SingleAsync(cancellationToken);
 
-            var progress = StaffProgress.Of(candidate.Status, plan, items, records, today);
+            var progress = StaffProgress.Of(candidate.Status, plan, items.Select(i => i.Standards), records.SelectMany(r => r.Content.Standards), today);
             return new Result(candidate.Id, $"{candidate.FirstNames} {candidate.LastName}", candidate.School, candidate.AssessorName, candidate.SupportConfirmed, progress,
-                PlanRows(plan, today),
+                StandardsCoverage.Of(items, records), PlanRows(plan, today),
                 records.OrderByDescending(r => r.Content.Date).ThenByDescending(r => r.RecordedAt)
                     .Select(r => new SharedRecord(r.Id, r.Name, r.Content.Date, r.RecordedByName,
                         r.Content.Standards.Count(s => s.Outcome == StandardOutcome.Met), r.Content.Standards.Count))

@@ -1,23 +1,23 @@
 using AoPortal.Domain.Assessments;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Evidence;
+using AoPortal.Domain.Standards;
 
 namespace AoPortal.Application.Features.SchoolLeads;
 
 /// <summary>
-/// Where a member of staff's assessment stands, from what their school lead may see: the plan, accepted portfolio items
-/// and shared records. Drafts and items awaiting review never reach it, so nothing here can reveal them.
+/// Where a member of staff's assessment stands, from what their school lead may see: the plan, and the judged standards
+/// evidenced by accepted portfolio items and shared records. Drafts and items awaiting review never reach it.
 /// </summary>
-public sealed record StaffProgress(CandidateStatus Status, AssessmentPlan? Plan, IReadOnlyList<CoverageRow> Coverage, DateOnly Today)
+public sealed record StaffProgress(CandidateStatus Status, AssessmentPlan? Plan, IReadOnlyList<string> EvidencedStandards, DateOnly Today)
 {
     /// <summary>
-    /// Works out the progress from the candidate's plan and what is visible of their evidence. Anything not accepted or not
-    /// shared is left out here as well as in <see cref="StandardsCoverage"/>, so a caller cannot pass drafts in by mistake.
+    /// Works out the progress from the candidate's plan and the standards columns of their accepted items and shared
+    /// records (<see cref="StandardsCoverage.Evidenced"/>): a page following many candidates reads those, not whole items.
     /// </summary>
-    public static StaffProgress Of(CandidateStatus status, AssessmentPlan? plan, IEnumerable<EvidenceItem> items, IEnumerable<AssessmentRecord> records, DateOnly today) =>
-        new(status, plan,
-            StandardsCoverage.Of(items.Where(i => i.Status == EvidenceStatus.Accepted), records.Where(r => r.Status == RecordStatus.Shared)),
-            today);
+    public static StaffProgress Of(CandidateStatus status, AssessmentPlan? plan, IEnumerable<string> acceptedItemStandards,
+        IEnumerable<StandardJudgement> sharedRecordJudgements, DateOnly today) =>
+        new(status, plan, StandardsCoverage.Evidenced(acceptedItemStandards, sharedRecordJudgements), today);
 
     /// <summary>The clock is running (or paused): the plan exists and no outcome has been proposed yet.</summary>
     public bool IsRunning => Plan is not null && Status is CandidateStatus.InAssessment or CandidateStatus.Deferred;
@@ -37,9 +37,9 @@ public sealed record StaffProgress(CandidateStatus Status, AssessmentPlan? Plan,
     public IReadOnlyList<Milestone> Overdue => IsRunning ? Plan!.Overdue(Today) : [];
 
     /// <summary>How many of the judged standards (TS1 to TS8 and Part Two) have at least one source of evidence.</summary>
-    public int StandardsEvidenced => Coverage.Count(r => r.Strength != CoverageStrength.None);
+    public int StandardsEvidenced => EvidencedStandards.Count;
 
-    public int StandardsTotal => Coverage.Count;
+    public int StandardsTotal => StandardsCatalogue.Current.Judged.Count;
 
     /// <summary>Coverage is worth showing once the assessment has a plan.</summary>
     public bool HasCoverage => Plan is not null;

@@ -46,16 +46,19 @@ public static class YourStaff
 
             var plans = await db.AssessmentPlans.AsNoTracking()
                 .Where(p => ids.Contains(p.CandidateId)).ToListAsync(cancellationToken);
-            var records = await db.AssessmentRecords.AsNoTracking()
-                .Where(r => ids.Contains(r.CandidateId) && r.Status == RecordStatus.Shared).ToListAsync(cancellationToken);
-            var items = await db.EvidenceItems.AsNoTracking()
-                .Where(i => ids.Contains(i.CandidateId) && i.Status == EvidenceStatus.Accepted).ToListAsync(cancellationToken);
+            // Only the standards columns: the page counts standards evidenced, it never shows the items or records themselves.
+            var judgements = await db.AssessmentRecords.AsNoTracking()
+                .Where(r => ids.Contains(r.CandidateId) && r.Status == RecordStatus.Shared)
+                .Select(r => new { r.CandidateId, r.Content.Standards }).ToListAsync(cancellationToken);
+            var itemStandards = await db.EvidenceItems.AsNoTracking()
+                .Where(i => ids.Contains(i.CandidateId) && i.Status == EvidenceStatus.Accepted)
+                .Select(i => new { i.CandidateId, i.Standards }).ToListAsync(cancellationToken);
 
             var planOf = plans.ToDictionary(p => p.CandidateId);
-            var recordsOf = records.ToLookup(r => r.CandidateId);
-            var itemsOf = items.ToLookup(i => i.CandidateId);
+            var judgementsOf = judgements.ToLookup(r => r.CandidateId, r => r.Standards);
+            var itemStandardsOf = itemStandards.ToLookup(i => i.CandidateId, i => i.Standards);
             var members = candidates.Select(c => new Member(c.Id, $"{c.FirstNames} {c.LastName}", c.Email, c.Status, c.AssessorName,
-                    StaffProgress.Of(c.Status, planOf.GetValueOrDefault(c.Id), itemsOf[c.Id], recordsOf[c.Id], today)))
+                    StaffProgress.Of(c.Status, planOf.GetValueOrDefault(c.Id), itemStandardsOf[c.Id], judgementsOf[c.Id].SelectMany(j => j), today)))
                 .ToList();
 
             var waiting = await staff
