@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AoPortal.Infrastructure.Persistence;
 
-/// <summary>Start-up work on the database: migrations where configured, then demo data where allowed.</summary>
+/// <summary>Start-up work on the database: migrations where configured, write-ahead logging for SQLite, then demo data where allowed.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -26,6 +26,14 @@ public static class DatabaseInitializer
                 logger.LogInformation("Applying {Count} migrations to the {Provider} database", pending.Count, options.Provider);
                 await db.Database.MigrateAsync(cancellationToken);
             }
+        }
+
+        // SQLite: write-ahead logging, so concurrent requests do not block each other's reads and commits (ADR-014).
+        // Stored in the file: a database made before this, or by another tool, is switched once here.
+        var journalMode = await SqliteJournalMode.UseWriteAheadLogAsync(db, cancellationToken);
+        if (journalMode is not null && journalMode != SqliteJournalMode.WriteAheadLog && journalMode != "memory")
+        {
+            logger.LogWarning("The SQLite database stays in journal mode {JournalMode}: write-ahead logging could not be switched on", journalMode);
         }
 
         var demo = provider.GetRequiredService<IOptions<DemoOptions>>().Value;

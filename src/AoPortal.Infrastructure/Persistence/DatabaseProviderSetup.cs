@@ -12,7 +12,11 @@ public static class DatabaseProviderSetup
     public static DbContextOptionsBuilder UseProvider(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            // SQLite waits for a lock instead of failing at once (ADR-014); SaveChanges and InTransactionAsync begin
+            // IMMEDIATE transactions (Microsoft.Data.Sqlite's default), so a waiting writer never deadlocks.
+            DatabaseProvider.Sqlite => options
+                .UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                .AddInterceptors(SqliteBusyTimeout.Instance),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, o => o
                 .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .EnableRetryOnFailure()),

@@ -24,6 +24,8 @@ public sealed class ScaleDatabase(string path)
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         await using var db = NewContext();
         await db.Database.MigrateAsync();
+        // As the app's start does (ADR-014): the generated file is measured in the journal mode the app runs it in.
+        await SqliteJournalMode.UseWriteAheadLogAsync(db);
     }
 
     /// <summary>A context for one batch of work: change tracking is left to the caller, who adds whole graphs at the end.</summary>
