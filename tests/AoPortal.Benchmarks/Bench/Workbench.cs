@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace AoPortal.Benchmarks.Bench;
@@ -120,7 +121,9 @@ public sealed class Workbench : IAsyncDisposable
         var project = Path.Combine(RepositoryRoot(), "src", "AoPortal.Web", "AoPortal.Web.csproj");
         var output = Path.Combine(folder, "app");
         log.WriteLine($"Publishing {project} (Release)");
-        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "-nologo", "-v", "q"])
+        // For this machine's runtime, so it is compiled ahead of time (ReadyToRun) as docs/operations.md says to deploy it.
+        var start = new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false",
+            "-o", output, "-nologo", "-v", "q"])
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
