@@ -70,6 +70,29 @@ public sealed class ReviewQueueTests : IDisposable
         Assert.Equal((1, 1), (withOne, counter.Count));
     }
 
+    [Fact]
+    public async Task The_count_is_the_queue_s_length_counted_by_the_database()
+    {
+        var assessorId = await AssessorAsync();
+        var assessor = TestUsers.With(assessorId, "Sam Assessor", null, PortalRole.Assessor);
+        var mine = await CandidateAsync(assessorId);
+        await AddAsync(mine, "Visible", Now);
+        await AddAsync(mine, "Unscanned", Now, scanned: false);
+        await AddAsync(mine, "Accepted", Now, accept: true);
+        // The first version passed the scan, the second (the latest) has not yet: out of the queue until it does.
+        await AddAsync(mine, "Second version unscanned", Now, secondVersionScanned: false);
+        await AddAsync(mine, "Second version scanned", Now, secondVersionScanned: true);
+        await AddAsync(await CandidateAsync(await AssessorAsync()), "Someone else's", Now);
+
+        foreach (var user in new[] { assessor, TestUsers.Admin(), TestUsers.SchoolLead(Guid.NewGuid()) })
+        {
+            await using var db = _database.NewContext();
+            Assert.Equal((await QueueAsync(user)).Count, await new ReviewQueue.Handler(db, user).CountAsync(CancellationToken.None));
+        }
+
+        Assert.Equal(["Second version scanned", "Visible"], (await QueueAsync(assessor)).Select(i => i.Title).Order());
+    }
+
     private async Task<IReadOnlyList<ReviewQueue.Item>> QueueAsync(Abstractions.ICurrentUser user, CommandCounter? counter = null)
     {
         var builder = new DbContextOptionsBuilder<AoPortalDbContext>();
@@ -95,16 +118,26 @@ public sealed class ReviewQueueTests : IDisposable
         return candidate;
     }
 
-    private async Task AddAsync(Candidate candidate, string title, DateTime submittedAt, bool scanned = true, bool accept = false)
+    private async Task AddAsync(Candidate candidate, string title, DateTime submittedAt, bool scanned = true, bool accept = false, bool? secondVersionScanned = null)
     {
-        var file = new EvidenceFile(Guid.NewGuid().ToString("N"), "plan.pdf", "application/pdf", 4096, new string('e', 64));
+        var file = NewFile();
         var (item, audit) = EvidenceItem.Add(candidate.Id, EvidenceKind.LessonPlan, title, Today.AddDays(-1), null, null, ["TS4"], true,
             [file], null, new Actor(candidate.UserId, candidate.FullName), submittedAt, Today);
         if (scanned) item.RecordScan(file.Id, ScanResult.Clean);
         if (accept) item.Accept(new Actor(null, "Sam Assessor"), Now);
+        if (secondVersionScanned is { } secondScanned)
+        {
+            item.RequestMore("Add the annotated plan", null, new Actor(null, "Sam Assessor"), Now, Today);
+            var second = NewFile();
+            item.AddVersion([second], null, "Annotated", new Actor(candidate.UserId, candidate.FullName), submittedAt);
+            if (secondScanned) item.RecordScan(second.Id, ScanResult.Clean);
+        }
+
         await using var db = _database.NewContext();
         db.EvidenceItems.Add(item);
         db.AuditEntries.Add(audit);
         await db.SaveChangesAsync();
     }
+
+    private static EvidenceFile NewFile() => new(Guid.NewGuid().ToString("N"), "plan.pdf", "application/pdf", 4096, new string('e', 64));
 }

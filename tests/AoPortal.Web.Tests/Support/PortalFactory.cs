@@ -37,6 +37,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox => new(MailFolder);
 
+    /// <summary>Services a test's own portal adds or replaces after the app's, such as an EF interceptor that counts queries.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -64,6 +67,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // As Kestrel in production: a request that reads or writes synchronously fails here too, rather than blocking a thread.
+            services.Configure<TestServerOptions>(o => o.AllowSynchronousIO = false);
+            foreach (var configure in TestServices) configure(services);
         });
     }
 

@@ -50,7 +50,7 @@ public static class StaffDashboard
             return new Result(
                 await pipeline.Handle(cancellationToken),
                 isAssessor ? await caseload.Handle(cancellationToken) : [],
-                isAssessor || isModerator || isAdmin ? (await reviews.Handle(cancellationToken)).Count : 0,
+                isAssessor || isModerator || isAdmin ? await reviews.CountAsync(cancellationToken) : 0,
                 isAssessor ? await ReturnedToMeAsync(cancellationToken) : [],
                 isModerator || isAdmin ? await moderation.Handle(cancellationToken) : [],
                 isModerator ? await RecentlyConfirmedAsync(cancellationToken) : [],
