@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AoPortal.Infrastructure.Persistence;
 
-/// <summary>Start-up work on the database: migrations where configured, write-ahead logging for SQLite, then demo data where allowed.</summary>
+/// <summary>Start-up work on the database: migrations where configured, write-ahead logging and planner statistics for SQLite, then demo data where allowed.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -37,13 +37,16 @@ public static class DatabaseInitializer
         }
 
         var demo = provider.GetRequiredService<IOptions<DemoOptions>>().Value;
-        if (!demo.Seed) return;
-        if (provider.GetRequiredService<IHostEnvironment>().IsProduction())
+        if (demo.Seed && provider.GetRequiredService<IHostEnvironment>().IsProduction())
         {
             logger.LogWarning("Demo:Seed is set but the environment is Production: demo data is never seeded there");
-            return;
+        }
+        else if (demo.Seed)
+        {
+            await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
         }
 
-        await provider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        // Last, so the statistics describe the data as it stands, demo data included.
+        if (journalMode is not null) await SqliteStatistics.RefreshAsync(db, cancellationToken);
     }
 }

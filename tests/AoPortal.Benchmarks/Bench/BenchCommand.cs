@@ -12,11 +12,15 @@ public static class BenchCommand
 {
     public const string Help = """
         bench --database FILE [--clients 8,32] [--seconds 10] [--warmup 3] [--upload-mb 200] [--app DIR] [--port 5180]
-              [--password TEXT] [--report docs/performance.md] [--log-sql]
+              [--password TEXT] [--report docs/performance.md] [--log-sql] [--only TEXT]
           Copies FILE (made by generate) into a run folder, publishes the portal in Release (or uses the published DIR),
           starts it and a baseline server on 127.0.0.1, and times every key page and write at each number of clients.
           --log-sql writes every SQL command the portal runs, with its time, to portal-*.log in the run folder.
+          --only times just the pages and writes whose names contain TEXT (for looking into one page).
         """;
+
+    private const string ObservationName = "Save an observation";
+    private const string UploadName = "Upload 1 MB of evidence";
 
     /// <summary>A key page: who opens it, its address for a client's n-th request, and its baseline's address.</summary>
     private sealed record Page(string Name, Role Role, Func<Player, int, string> Url, Func<Player, int, string> Baseline);
@@ -34,6 +38,7 @@ public static class BenchCommand
         var password = arguments.Optional("password") ?? new Generation.GenerateOptions { Database = database }.Password;
         var report = arguments.Optional("report");
         var logSql = arguments.Flag("log-sql");
+        var only = arguments.Optional("only");
         arguments.EnsureAllRead();
 
         var machine = Machine.Describe();
@@ -57,11 +62,12 @@ public static class BenchCommand
             new("Reports", Role.Admin, (_, _) => "/reports", (_, _) => "/baseline/report"),
         ];
 
+        bool Chosen(string name) => only is null || name.Contains(only, StringComparison.OrdinalIgnoreCase);
         var rows = new List<ResultRow>();
         var anonymous = Enumerable.Range(0, clientCounts.Max()).Select(_ => Session.Anonymous(baseline.Address)).ToArray();
         foreach (var clients in clientCounts)
         {
-            foreach (var page in pages)
+            foreach (var page in pages.Where(p => Chosen(p.Name)))
             {
                 await bench.SignInAsync(page.Role, clients);
                 var sessions = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => bench.SessionAsync(page.Role, c)));
@@ -72,21 +78,27 @@ public static class BenchCommand
                 rows.Add(Print(output, new ResultRow(page.Name, clients, portal, raw)));
             }
 
-            await bench.SignInAsync(Role.Assessor, clients);
-            var observations = await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
-                await Writes.ObservationAsync(await bench.SessionAsync(Role.Assessor, c), bench.PlayerOf(Role.Assessor, c).CandidateFor(c), $"Benchmark {clients}/{c}")));
-            rows.Add(Print(output, new ResultRow("Save an observation", clients,
-                await ClosedLoop.RunAsync(clients, async (c, n, _) => (await observations[c](n)).Served, warmUp, duration), null)));
+            if (Chosen(ObservationName))
+            {
+                await bench.SignInAsync(Role.Assessor, clients);
+                var observations = await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+                    await Writes.ObservationAsync(await bench.SessionAsync(Role.Assessor, c), bench.PlayerOf(Role.Assessor, c).CandidateFor(c), $"Benchmark {clients}/{c}")));
+                rows.Add(Print(output, new ResultRow(ObservationName, clients,
+                    await ClosedLoop.RunAsync(clients, async (c, n, _) => (await observations[c](n)).Served, warmUp, duration), null)));
+            }
 
-            await bench.SignInAsync(Role.Candidate, clients);
-            var uploads = await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
-                await Writes.EvidenceAsync(await bench.SessionAsync(Role.Candidate, c), bench.PlayerOf(Role.Candidate, c).CandidateIds[0], $"Benchmark {clients}/{c}", 1024 * 1024)));
-            rows.Add(Print(output, new ResultRow("Upload 1 MB of evidence", clients,
-                await ClosedLoop.RunAsync(clients, async (c, n, _) => (await uploads[c](n)).Served, warmUp, duration), null)));
+            if (Chosen(UploadName))
+            {
+                await bench.SignInAsync(Role.Candidate, clients);
+                var uploads = await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+                    await Writes.EvidenceAsync(await bench.SessionAsync(Role.Candidate, c), bench.PlayerOf(Role.Candidate, c).CandidateIds[0], $"Benchmark {clients}/{c}", 1024 * 1024)));
+                rows.Add(Print(output, new ResultRow(UploadName, clients,
+                    await ClosedLoop.RunAsync(clients, async (c, n, _) => (await uploads[c](n)).Served, warmUp, duration), null)));
+            }
         }
 
         foreach (var session in anonymous) session.Dispose();
-        var upload = uploadMegabytes > 0 ? await LargeUploadAsync(bench, uploadMegabytes * 1024L * 1024, output) : null;
+        var upload = uploadMegabytes > 0 && only is null ? await LargeUploadAsync(bench, uploadMegabytes * 1024L * 1024, output) : null;
         var markdown = Report.Markdown(machine, bench, rows, upload, duration, warmUp);
         output.WriteLine();
         output.WriteLine(markdown);
