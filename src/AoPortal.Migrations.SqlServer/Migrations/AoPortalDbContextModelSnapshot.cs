@@ -303,6 +303,8 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SubjectId", "OccurredAt");
 
+                    b.HasIndex("Action", "SubjectType", "OccurredAt");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

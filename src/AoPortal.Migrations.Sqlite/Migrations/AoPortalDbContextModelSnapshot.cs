@@ -298,6 +298,8 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubjectId", "OccurredAt");
 
+                    b.HasIndex("Action", "SubjectType", "OccurredAt");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 

@@ -69,14 +69,17 @@ public static class ReportQueries
     /// </summary>
     public static async Task<List<PlanMilestones>> MilestonesAsync(IAppDbContext db, CancellationToken cancellationToken)
     {
+        // The withdrawals found once by their action (indexed) and joined, rather than looked up in each plan's audit trail.
+        var withdrawals = db.AuditEntries
+            .Where(a => a.SubjectType == CandidateSubject && a.Action == WithdrawnAction)
+            .GroupBy(a => a.SubjectId)
+            .Select(g => new { CandidateId = g.Key, At = g.Min(a => a.OccurredAt) });
         var plans = await db.AssessmentPlans.AsNoTracking()
-            .Select(p => new
+            .LeftJoin(withdrawals, p => p.CandidateId, w => w.CandidateId, (p, w) => new
             {
                 p.Milestones,
                 p.Deferrals,
-                WithdrawnAt = db.AuditEntries
-                    .Where(a => a.SubjectType == CandidateSubject && a.SubjectId == p.CandidateId && a.Action == WithdrawnAction)
-                    .Min(a => (DateTime?)a.OccurredAt),
+                WithdrawnAt = w == null ? (DateTime?)null : w.At,
             })
             .ToListAsync(cancellationToken);
         return plans.Select(p => new PlanMilestones(

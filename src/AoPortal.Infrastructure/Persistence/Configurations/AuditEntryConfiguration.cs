@@ -15,5 +15,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.Action).HasMaxLength(200);
         builder.Property(a => a.Detail).HasMaxLength(2000);
         builder.HasIndex(a => new { a.SubjectId, a.OccurredAt });
+        // The reports find every withdrawal or acceptance by its action, without reading the whole trail.
+        builder.HasIndex(a => new { a.Action, a.SubjectType, a.OccurredAt });
     }
 }
