@@ -253,14 +253,14 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EmployingSchoolId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("Trn");
 
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("LastName", "FirstNames");
+                    b.HasIndex("Status", "LastName", "FirstNames");
+
+                    b.HasIndex("LastName", "FirstNames", "SearchName", "Email", "Trn");
 
                     b.ToTable("Candidates", (string)null);
                 });

@@ -248,14 +248,14 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmployingSchoolId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("Trn");
 
                     b.HasIndex("UserId")
                         .IsUnique();
 
-                    b.HasIndex("LastName", "FirstNames");
+                    b.HasIndex("Status", "LastName", "FirstNames");
+
+                    b.HasIndex("LastName", "FirstNames", "SearchName", "Email", "Trn");
 
                     b.ToTable("Candidates", (string)null);
                 });
