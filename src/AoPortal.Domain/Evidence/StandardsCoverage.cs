@@ -37,19 +37,20 @@ public static class StandardsCoverage
 {
     public static IReadOnlyList<CoverageRow> Of(IEnumerable<EvidenceItem> items, IEnumerable<AssessmentRecord> records)
     {
-        var accepted = items.Where(i => i.Status == EvidenceStatus.Accepted).ToList();
+        // Each item's codes worked out once, not once for every standard and point they are checked against.
+        var accepted = items.Where(i => i.Status == EvidenceStatus.Accepted).Select(i => (i.Id, Judged: i.JudgedStandards, Codes: i.StandardList)).ToList();
         var shared = records.Where(r => r.Status == RecordStatus.Shared).ToList();
         var catalogue = StandardsCatalogue.Current;
         return catalogue.Judged.Select(standard => new CoverageRow(
                 standard.Code,
                 standard.Heading,
-                accepted.Where(i => i.JudgedStandards.Contains(standard.Code)).Select(i => i.Id).ToList(),
+                accepted.Where(i => i.Judged.Contains(standard.Code)).Select(i => i.Id).ToList(),
                 MetIn(shared, RecordKind.Observation, standard.Code, null),
                 MetIn(shared, RecordKind.ProfessionalDiscussion, standard.Code, null),
                 catalogue.PointsUnder(standard.Code).Select(point => new CoverageRow(
                     point.Code,
                     point.Summary,
-                    accepted.Where(i => i.StandardList.Contains(point.Code)).Select(i => i.Id).ToList(),
+                    accepted.Where(i => i.Codes.Contains(point.Code)).Select(i => i.Id).ToList(),
                     MetIn(shared, RecordKind.Observation, standard.Code, point.Code),
                     MetIn(shared, RecordKind.ProfessionalDiscussion, standard.Code, point.Code),
                     [])).ToList()))

@@ -11,6 +11,8 @@ public sealed class StandardsCatalogue
     private const string ResourceName = "AoPortal.Domain.Standards.teachers-standards.json";
     private static readonly Lazy<StandardsCatalogue> Embedded = new(LoadEmbedded);
     private readonly HashSet<string> _codes;
+    private readonly Dictionary<string, IReadOnlyList<StandardSubPoint>> _pointsUnder;
+    private readonly Dictionary<string, string> _judgedStandardOf;
 
     private StandardsCatalogue(string attribution, IReadOnlyList<TeachersStandard> partOne, PartTwo partTwo)
     {
@@ -21,6 +23,16 @@ public sealed class StandardsCatalogue
             .SelectMany(s => s.SubPoints.Select(p => p.Code).Prepend(s.Code))
             .Append(partTwo.Code)
             .ToHashSet(StringComparer.Ordinal);
+        // Worked out once: pages that follow many candidates ask these for every item's every code.
+        Judged = partOne.Select(s => (s.Code, s.Heading)).Append((partTwo.Code, partTwo.Heading)).ToList();
+        _pointsUnder = new Dictionary<string, IReadOnlyList<StandardSubPoint>>(StringComparer.Ordinal);
+        foreach (var standard in partOne) _pointsUnder[standard.Code] = standard.SubPoints;
+        _pointsUnder[partTwo.Code] = partTwo.Statements.SelectMany(s => s.SubPoints.Prepend(new StandardSubPoint(s.Code, s.Heading))).ToList();
+        _judgedStandardOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, _) in Judged)
+        {
+            foreach (var point in _pointsUnder[code].Select(p => p.Code).Prepend(code)) _judgedStandardOf.TryAdd(point, code);
+        }
     }
 
     public static StandardsCatalogue Current => Embedded.Value;
@@ -31,21 +43,16 @@ public sealed class StandardsCatalogue
     public PartTwo PartTwo { get; }
 
     /// <summary>What an assessor judges: each Part One standard (TS1 to TS8), then Part Two as a whole (P2).</summary>
-    public IReadOnlyList<(string Code, string Heading)> Judged =>
-        PartOne.Select(s => (s.Code, s.Heading)).Append((PartTwo.Code, PartTwo.Heading)).ToList();
+    public IReadOnlyList<(string Code, string Heading)> Judged { get; }
 
     /// <summary>
     /// The points an assessor may tick under a judged standard: a Part One standard's lettered sub-points, or Part Two's
     /// statements and theirs. Empty for a code that is not judged.
     /// </summary>
-    public IReadOnlyList<StandardSubPoint> PointsUnder(string code) =>
-        code == PartTwo.Code
-            ? PartTwo.Statements.SelectMany(s => s.SubPoints.Prepend(new StandardSubPoint(s.Code, s.Heading))).ToList()
-            : PartOne.FirstOrDefault(s => s.Code == code)?.SubPoints ?? [];
+    public IReadOnlyList<StandardSubPoint> PointsUnder(string code) => _pointsUnder.GetValueOrDefault(code) ?? [];
 
     /// <summary>The judged standard a code belongs to: TS1 for TS1 or TS1a, P2 for Part Two or any of its points; null if unknown.</summary>
-    public string? JudgedStandardOf(string code) =>
-        Judged.Select(s => s.Code).FirstOrDefault(judged => judged == code || PointsUnder(judged).Any(p => p.Code == code));
+    public string? JudgedStandardOf(string code) => _judgedStandardOf.GetValueOrDefault(code);
 
     /// <summary>Whether a code names a standard, a sub-point, Part Two or one of its statements.</summary>
     public bool IsKnownCode(string code) => _codes.Contains(code);
