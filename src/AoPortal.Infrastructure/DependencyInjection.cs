@@ -3,6 +3,7 @@ using AoPortal.Application.Features.Applications;
 using AoPortal.Application.Features.Assessments;
 using AoPortal.Application.Features.Recommendations;
 using AoPortal.Application.Features.Evidence;
+using AoPortal.Infrastructure.Caching;
 using AoPortal.Infrastructure.Documents;
 using AoPortal.Infrastructure.Email;
 using AoPortal.Infrastructure.Identity;
@@ -76,7 +77,10 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? DatabaseOptions.DefaultSqliteConnectionString;
         if (options.Provider == DatabaseProvider.Sqlite) connectionString = DatabaseProviderSetup.ResolveSqlitePath(connectionString, contentRoot);
 
-        services.AddDbContext<AoPortalDbContext>(o => o.UseProvider(options.Provider, connectionString));
+        services.AddSingleton<ProgressChanges>();
+        services.AddMemoryCache();
+        services.AddSingleton<IProgressCache, ProgressCache>();
+        services.AddDbContext<AoPortalDbContext>((sp, o) => o.UseProvider(options.Provider, connectionString).AddInterceptors(sp.GetRequiredService<ProgressChanges>()));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AoPortalDbContext>());
     }
 

@@ -7,10 +7,12 @@ using AoPortal.Application.Features.Reports;
 using AoPortal.Application.Features.SchoolLeads;
 using AoPortal.Domain.Common;
 using AoPortal.Domain.Users;
+using AoPortal.Infrastructure.Caching;
 using AoPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Caching.Memory;
 using Xunit.Abstractions;
 
 namespace AoPortal.Infrastructure.Tests;
@@ -83,7 +85,8 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
     {
         var (db, recorder) = OfflineSqlServer();
 
-        await new ReportsOverview.Handler(db, new FixedClock(Now))
+        var clock = new FixedClock(Now);
+        await new ReportsOverview.Handler(db, clock, new ProgressCache(new MemoryCache(new MemoryCacheOptions()), new ProgressChanges(), clock))
             .Handle(new ReportRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 7, 31)), CancellationToken.None);
 
         Show(recorder);

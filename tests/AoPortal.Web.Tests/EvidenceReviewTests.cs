@@ -87,6 +87,23 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_home_pages_count_of_evidence_waiting_falls_as_soon_as_an_item_is_accepted()
+    {
+        // The count is kept between requests (IProgressCache): the accept must be seen on the very next view.
+        var candidate = await AssessmentCandidates.StartedAsync(factory);
+        var itemId = await AddItemAsync(candidate, "Fractions lesson", minutesAgo: 5);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
+        var before = await WaitingOnHomeAsync(assessor);
+        Assert.Equal(before, await WaitingOnHomeAsync(assessor));
+
+        var page = await assessor.GetPageAsync(ReviewUrl(candidate, itemId));
+        using var saved = await assessor.PostFormAsync(page, FormSelector(candidate, itemId), Fields.Of(("Form.Outcome", "Accept")));
+
+        Assert.Equal(Queue, saved.RedirectTarget());
+        Assert.Equal(before - 1, await WaitingOnHomeAsync(assessor));
+    }
+
+    [Fact]
     public async Task Asking_for_more_without_feedback_is_refused_and_changes_nothing()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);
@@ -317,6 +334,12 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
             await db.SaveChangesAsync();
             return item.Id;
         });
+    }
+
+    private static async Task<int> WaitingOnHomeAsync(PortalClient client)
+    {
+        var home = await client.GetPageAsync("/");
+        return int.Parse(home.GetElementById("today-evidence")!.TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private Task ChangeItemAsync(Guid itemId, Action<EvidenceItem> change) =>

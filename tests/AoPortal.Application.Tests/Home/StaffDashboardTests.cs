@@ -53,7 +53,8 @@ public sealed class StaffDashboardTests : IDisposable
         await using var db = ReportRows.Context(_database, counter);
         var clock = new FakeTimeProvider();
         var handler = new StaffDashboard.Handler(db, user, new CandidatePipeline.Handler(db, user), new Caseload.Handler(db, user, clock),
-            new ReviewQueue.Handler(db, user), new ModerationQueue.Handler(db, user), new CandidatesAtRisk.Handler(db, clock));
+            new ReviewQueue.Handler(db, user), new ModerationQueue.Handler(db, user), new CandidatesAtRisk.Handler(db, clock),
+            TestCaches.Progress(clock));
         await handler.Handle(CancellationToken.None);
         return counter.Count;
     }

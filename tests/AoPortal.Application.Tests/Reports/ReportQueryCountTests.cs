@@ -47,7 +47,8 @@ public sealed class ReportQueryCountTests : IDisposable
     {
         var counter = new CommandCounter();
         await using var db = ReportRows.Context(_database, counter);
-        var report = await new ReportsOverview.Handler(db, new FakeTimeProvider()).Handle(MarchToJuly, CancellationToken.None);
+        var clock = new FakeTimeProvider();
+        var report = await new ReportsOverview.Handler(db, clock, TestCaches.Progress(clock)).Handle(MarchToJuly, CancellationToken.None);
         return (counter.Count, report);
     }
 }

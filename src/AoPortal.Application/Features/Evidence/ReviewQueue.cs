@@ -43,13 +43,17 @@ public static class ReviewQueue
                 .CountAsync(i => !i.Versions.Any(v => v.Number == i.Versions.Max(x => x.Number) && v.Files.Any(f => f.Scan != ScanResult.Clean)),
                     cancellationToken);
 
+        /// <summary>Whose queue the current user sees, to cache its count under: everyone's, or an assessor's own candidates'.</summary>
+        public string Owner => ReviewsEveryone ? "everyone" : $"assessor {currentUser.UserId}";
+
+        private bool ReviewsEveryone => currentUser.IsInRole(PortalRole.Admin) || currentUser.IsInRole(PortalRole.Moderator);
+
         /// <summary>The candidates whose evidence the current user reviews; null for someone who reviews none.</summary>
         private IQueryable<Candidate>? ReviewersCandidates()
         {
-            var everyone = currentUser.IsInRole(PortalRole.Admin) || currentUser.IsInRole(PortalRole.Moderator);
-            if (!everyone && !currentUser.IsInRole(PortalRole.Assessor)) return null;
+            if (!ReviewsEveryone && !currentUser.IsInRole(PortalRole.Assessor)) return null;
             var assessorId = currentUser.UserId ?? Guid.Empty;
-            return everyone ? db.Candidates.AsNoTracking() : db.Candidates.AsNoTracking().Where(c => c.AssessorId == assessorId);
+            return ReviewsEveryone ? db.Candidates.AsNoTracking() : db.Candidates.AsNoTracking().Where(c => c.AssessorId == assessorId);
         }
 
         private IQueryable<EvidenceItem> AwaitingReview() =>

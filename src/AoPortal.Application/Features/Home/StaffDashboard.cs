@@ -15,7 +15,9 @@ namespace AoPortal.Application.Features.Home;
 /// waiting for their review and the proposals moderation returned to them; for a moderator, the proposals waiting and the
 /// decisions confirmed lately; for an admin, the pipeline, the exports due, the moderation queue and the candidates at risk
 /// (<see cref="CandidatesAtRisk"/>). Each part is one query (the candidates at risk three) and is read only for the roles
-/// that use it, so the page takes a fixed number of queries however many candidates.
+/// that use it, so the page takes a fixed number of queries however many candidates. The two parts that read every
+/// candidate's evidence, the count waiting for review and the candidates at risk, are kept in <see cref="IProgressCache"/>
+/// until a candidate's progress changes, so staff opening the page again and again do not work them out each time.
 /// </summary>
 public static class StaffDashboard
 {
@@ -40,7 +42,7 @@ public static class StaffDashboard
 
     public sealed class Handler(
         IAppDbContext db, ICurrentUser currentUser, CandidatePipeline.Handler pipeline, Caseload.Handler caseload, ReviewQueue.Handler reviews,
-        ModerationQueue.Handler moderation, CandidatesAtRisk.Handler atRisk)
+        ModerationQueue.Handler moderation, CandidatesAtRisk.Handler atRisk, IProgressCache cache)
     {
         public async Task<Result> Handle(CancellationToken cancellationToken)
         {
@@ -50,12 +52,12 @@ public static class StaffDashboard
             return new Result(
                 await pipeline.Handle(cancellationToken),
                 isAssessor ? await caseload.Handle(cancellationToken) : [],
-                isAssessor || isModerator || isAdmin ? await reviews.CountAsync(cancellationToken) : 0,
+                isAssessor || isModerator || isAdmin ? await cache.GetOrAddAsync($"evidence to review by {reviews.Owner}", reviews.CountAsync, cancellationToken) : 0,
                 isAssessor ? await ReturnedToMeAsync(cancellationToken) : [],
                 isModerator || isAdmin ? await moderation.Handle(cancellationToken) : [],
                 isModerator ? await RecentlyConfirmedAsync(cancellationToken) : [],
                 isAdmin ? await ExportsDueAsync(cancellationToken) : 0,
-                isAdmin ? await atRisk.Handle(cancellationToken) : []);
+                isAdmin ? await cache.GetOrAddAsync("candidates at risk", atRisk.Handle, cancellationToken) : []);
         }
 
         private async Task<IReadOnlyList<Returned>> ReturnedToMeAsync(CancellationToken cancellationToken)
