@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using System.Text.Encodings.Web;
+using AoPortal.Application.Features.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -65,11 +66,23 @@ public static class BaselineServer
                 FROM Candidates c LEFT JOIN EvidenceItems e ON e.CandidateId = c.Id AND e.Status = 'Accepted'
                 WHERE c.Status = 'InAssessment' GROUP BY c.Id ORDER BY Accepted LIMIT 20)
             """,
-        // The reports page's outcomes: decisions confirmed by month and outcome.
+        // The reports page: the rows its four reports are worked out from, for the default range (the 12 months to today):
+        // the decisions with when each application was accepted, the withdrawals, every plan's milestones and deferrals,
+        // and current candidates counted by age range.
         ["report"] = """
-            SELECT substr(r.ConfirmedAt, 1, 7) AS Month, r.Outcome, COUNT(*)
-            FROM Recommendations r WHERE r.ConfirmedAt IS NOT NULL
-            GROUP BY Month, r.Outcome ORDER BY Month, r.Outcome
+            SELECT 'Decision', r.Outcome, r.ConfirmedAt, c.AssessorName,
+                   (SELECT MIN(a.OccurredAt) FROM AuditEntries a WHERE a.SubjectType = 'Candidate' AND a.SubjectId = c.Id AND a.Action = @accepted)
+            FROM Recommendations r JOIN Candidates c ON c.Id = r.CandidateId
+            WHERE r.Status = 'Confirmed' AND r.Outcome IS NOT NULL AND r.ConfirmedAt >= @from AND r.ConfirmedAt < @to
+            UNION ALL
+            SELECT 'Withdrawal', a.SubjectId, a.OccurredAt, c.AssessorName, NULL
+            FROM AuditEntries a LEFT JOIN Candidates c ON c.Id = a.SubjectId
+            WHERE a.SubjectType = 'Candidate' AND a.Action = @withdrawn AND a.OccurredAt >= @from AND a.OccurredAt < @to
+            UNION ALL
+            SELECT 'Plan', p.Milestones, p.Deferrals, NULL, NULL FROM AssessmentPlans p
+            UNION ALL
+            SELECT 'Age range', c.IntendedAgeRange, COUNT(*), NULL, NULL FROM Candidates c
+            WHERE c.IntendedAgeRange IS NOT NULL AND c.Status NOT IN ('Rejected', 'Withdrawn') GROUP BY c.IntendedAgeRange
             """,
     };
 
@@ -96,12 +109,20 @@ public static class BaselineServer
             command.Parameters.AddWithValue("@id", (object?)id ?? DBNull.Value);
             command.Parameters.AddWithValue("@search", (object?)search?.Trim().ToLowerInvariant() ?? DBNull.Value);
             command.Parameters.AddWithValue("@status", (object?)status ?? DBNull.Value);
+            var range = ReportPeriod.Default(TimeProvider.System);
+            command.Parameters.AddWithValue("@from", StoredTime(range.UtcStart));
+            command.Parameters.AddWithValue("@to", StoredTime(range.UtcEnd));
+            command.Parameters.AddWithValue("@accepted", ReportQueries.AcceptedAction);
+            command.Parameters.AddWithValue("@withdrawn", ReportQueries.WithdrawnAction);
             await using var reader = await command.ExecuteReaderAsync();
             return Results.Content(await TableAsync(reader), "text/html; charset=utf-8");
         });
         await app.RunAsync();
         return 0;
     }
+
+    /// <summary>A time as EF stores it in SQLite (text that sorts as the time does).</summary>
+    private static string StoredTime(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<string> TableAsync(DbDataReader reader)
     {

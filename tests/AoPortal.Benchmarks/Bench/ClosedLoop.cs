@@ -7,20 +7,21 @@ public delegate Task<bool> Step(int client, int iteration, CancellationToken can
 
 /// <summary>
 /// Drives a number of clients, each sending its next request as soon as the last is answered (a closed loop, as
-/// people clicking through pages), first for a warm-up whose timings are dropped, then for the measured time.
+/// people clicking through pages), first for a warm-up whose timings are dropped, then for the measured time. A step
+/// <c>before</c>, when given, runs ahead of each timed one and is not timed (a change the timed request must then see).
 /// </summary>
 public static class ClosedLoop
 {
-    public static async Task<Measurement> RunAsync(int clients, Step step, TimeSpan warmUp, TimeSpan duration)
+    public static async Task<Measurement> RunAsync(int clients, Step step, TimeSpan warmUp, TimeSpan duration, Step? before = null)
     {
         var iterations = new int[clients];
-        if (warmUp > TimeSpan.Zero) await RunForAsync(clients, step, warmUp, iterations);
+        if (warmUp > TimeSpan.Zero) await RunForAsync(clients, step, before, warmUp, iterations);
         var clock = Stopwatch.StartNew();
-        var samples = await RunForAsync(clients, step, duration, iterations);
+        var samples = await RunForAsync(clients, step, before, duration, iterations);
         return Measurement.Of(samples.SelectMany(s => s).ToList(), clock.Elapsed);
     }
 
-    private static async Task<List<Sample>[]> RunForAsync(int clients, Step step, TimeSpan duration, int[] iterations)
+    private static async Task<List<Sample>[]> RunForAsync(int clients, Step step, Step? before, TimeSpan duration, int[] iterations)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         return await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
@@ -28,6 +29,8 @@ public static class ClosedLoop
             var samples = new List<Sample>();
             while (Stopwatch.GetTimestamp() < deadline)
             {
+                if (before is not null && !await before(client, iterations[client], CancellationToken.None))
+                    throw new InvalidOperationException("The step before a timed request was not served");
                 var started = Stopwatch.GetTimestamp();
                 bool served;
                 try
