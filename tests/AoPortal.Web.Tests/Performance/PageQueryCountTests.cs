@@ -89,6 +89,6 @@ public sealed class PageQueryCountTests(PageQueryCountTests.Providers providers,
     private static async Task<PageCost> MeasureAsync(ScalePortal portal, Page page)
     {
         var client = await portal.SignedInAsync(page.Who(portal));
-        return await ScalePortal.MeasureAsync(client, page.Url(portal));
+        return await portal.MeasureAsync(client, page.Url(portal));
     }
 }

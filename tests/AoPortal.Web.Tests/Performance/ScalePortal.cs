@@ -9,6 +9,7 @@ using AoPortal.Infrastructure.Persistence;
 using AoPortal.Web.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AoPortal.Web.Tests.Performance;
@@ -102,9 +103,12 @@ public sealed class ScalePortal : IAsyncDisposable
     /// GETs the page once to warm up (views compiled, caches filled), then again counting its SQL commands and rows. The
     /// page must answer 200.
     /// </summary>
-    public static async Task<PageCost> MeasureAsync(PortalClient client, string url)
+    public async Task<PageCost> MeasureAsync(PortalClient client, string url)
     {
         await client.GetPageAsync(url);
+        // Measured as worked out afresh, the first view after a change: what the progress cache (ADR-015) keeps between
+        // views is what these tests hold to a fixed number of queries and rows.
+        ((MemoryCache)Factory.Services.GetRequiredService<IMemoryCache>()).Compact(1.0);
         var tally = SqlCounter.Start();
         try
         {
