@@ -69,6 +69,13 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AoPortalDbContext).Assembly);
+
+        // A candidate's evidence by status, carrying the standards each item lists, so the candidates at risk learn which
+        // standards accepted evidence covers from the index alone rather than from rows that hold every version's files.
+        // SQL Server keys are limited to 1,700 bytes, fewer than the 1,000-character list may take, so there it is included.
+        var evidence = builder.Entity<Domain.Evidence.EvidenceItem>();
+        if (Database.IsSqlServer()) evidence.HasIndex(i => new { i.CandidateId, i.Status }).IncludeProperties(i => i.Standards);
+        else evidence.HasIndex(i => new { i.CandidateId, i.Status, i.Standards });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

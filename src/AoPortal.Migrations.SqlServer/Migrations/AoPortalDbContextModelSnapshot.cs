@@ -432,7 +432,9 @@ namespace AoPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId");
+                    b.HasIndex("CandidateId", "Status");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("CandidateId", "Status"), new[] { "Standards" });
 
                     b.HasIndex("Status", "LatestSubmittedAt");
 

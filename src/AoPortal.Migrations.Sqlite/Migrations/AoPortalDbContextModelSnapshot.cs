@@ -427,9 +427,9 @@ namespace AoPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CandidateId");
-
                     b.HasIndex("Status", "LatestSubmittedAt");
+
+                    b.HasIndex("CandidateId", "Status", "Standards");
 
                     b.ToTable("EvidenceItems", (string)null);
                 });

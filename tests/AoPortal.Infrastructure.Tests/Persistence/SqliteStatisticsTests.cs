@@ -5,28 +5,31 @@ using Microsoft.EntityFrameworkCore;
 namespace AoPortal.Infrastructure.Tests.Persistence;
 
 /// <summary>
-/// The planner statistics the app gives SQLite at start (<see cref="SqliteStatistics"/>): with them, a candidate's
-/// accepted evidence is found through the CandidateId index rather than by walking every accepted item.
+/// The planner statistics the app gives SQLite at start (<see cref="SqliteStatistics"/>): with them, one candidate's
+/// entries of an action in the audit trail (how the reports find when an application was accepted) are found through
+/// the subject's index; without, SQLite takes the action's index, which holds every candidate's entries of that action.
 /// </summary>
 public sealed class SqliteStatisticsTests : IDisposable
 {
-    private const string CandidatesAcceptedEvidence =
-        "SELECT CandidateId, Standards FROM EvidenceItems WHERE CandidateId IN ('C0001', 'C0002') AND Status = 'Accepted'";
+    private const string CandidatesAcceptance =
+        "SELECT OccurredAt FROM AuditEntries WHERE SubjectType = 'Candidate' AND SubjectId IN ('S0001', 'S0002') AND Action = 'Application accepted'";
+
+    private static readonly string[] Actions = ["Application accepted", "Evidence added", "Evidence accepted", "Signed in"];
 
     private readonly TempSqliteDatabase _database = TestDatabases.CreateSqliteFile();
 
     [Fact]
-    public async Task With_statistics_a_candidates_accepted_evidence_is_read_through_the_candidate_index()
+    public async Task With_statistics_a_candidates_entries_of_an_action_are_read_through_the_subject_index()
     {
         await using var db = _database.CreateContext();
         await db.Database.MigrateAsync();
-        FillEvidence(candidates: 200, itemsEach: 20);
+        FillAudit(subjects: 200, entriesEach: 20);
 
-        Assert.Contains("IX_EvidenceItems_Status_LatestSubmittedAt", PlanOf(CandidatesAcceptedEvidence));
+        Assert.Contains("IX_AuditEntries_Action_SubjectType_OccurredAt", PlanOf(CandidatesAcceptance));
 
         await SqliteStatistics.RefreshAsync(db);
 
-        Assert.Contains("IX_EvidenceItems_CandidateId", PlanOf(CandidatesAcceptedEvidence));
+        Assert.Contains("IX_AuditEntries_SubjectId_OccurredAt", PlanOf(CandidatesAcceptance));
     }
 
     public void Dispose()
@@ -35,23 +38,25 @@ public sealed class SqliteStatisticsTests : IDisposable
         _database.Dispose();
     }
 
-    /// <summary>Evidence rows straight in the table, all accepted; no candidates, so foreign keys are switched off for it.</summary>
-    private void FillEvidence(int candidates, int itemsEach)
+    /// <summary>Audit entries straight in the table, a few actions over many subjects.</summary>
+    private void FillAudit(int subjects, int entriesEach)
     {
         using var connection = Open();
         using var transaction = connection.BeginTransaction();
         using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO EvidenceItems (Id, CandidateId, Date, Kind, LatestSubmittedAt, Standards, Status, Title, Version)
-            VALUES ($id, $candidate, '2026-11-01', 'LessonPlan', '2026-11-01 10:00:00', 'TS1', 'Accepted', 'Plan', $id)
+            INSERT INTO AuditEntries (Id, Action, ActorName, Detail, OccurredAt, SubjectId, SubjectType)
+            VALUES ($id, $action, 'Sam Assessor', '', '2026-11-01 10:00:00', $subject, 'Candidate')
             """;
         var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var candidate = insert.Parameters.Add("$candidate", SqliteType.Text);
-        for (var c = 1; c <= candidates; c++)
-        for (var i = 0; i < itemsEach; i++)
+        var action = insert.Parameters.Add("$action", SqliteType.Text);
+        var subject = insert.Parameters.Add("$subject", SqliteType.Text);
+        for (var s = 1; s <= subjects; s++)
+        for (var e = 0; e < entriesEach; e++)
         {
             id.Value = Guid.NewGuid().ToString();
-            candidate.Value = $"C{c:0000}";
+            action.Value = Actions[e % Actions.Length];
+            subject.Value = $"S{s:0000}";
             insert.ExecuteNonQuery();
         }
 

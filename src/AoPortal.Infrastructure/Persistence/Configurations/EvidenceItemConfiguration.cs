@@ -29,7 +29,7 @@ public sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Evidenc
         });
         builder.OwnsMany(i => i.Reviews, review => review.ToJson("Reviews"));
 
-        builder.HasIndex(i => i.CandidateId);
+        // By candidate: see AoPortalDbContext.OnModelCreating, where the index also carries the standards.
         // The review queue: items awaiting review, newest first.
         builder.HasIndex(i => new { i.Status, i.LatestSubmittedAt });
         builder.HasOne<Candidate>().WithMany().HasForeignKey(i => i.CandidateId).OnDelete(DeleteBehavior.Restrict);
