@@ -43,8 +43,9 @@ public sealed class OutboxDuplicateTests : IDisposable
 
         // The first sender is slow; the second comes while the first holds the claim.
         _outbox.Delivery.Delay = TimeSpan.FromMilliseconds(500);
+        var claimed = _outbox.Delivery.NextDeliveryStarted();
         var slow = Task.Run(() => _outbox.Outbox.TrySendAsync(id, CancellationToken.None));
-        await Task.Delay(200);
+        await claimed;
         var second = await _outbox.NewInstance().GetRequiredService<EmailOutbox>().TrySendAsync(id, CancellationToken.None);
 
         Assert.False(second);

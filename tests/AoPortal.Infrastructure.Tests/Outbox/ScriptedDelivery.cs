@@ -18,6 +18,16 @@ public sealed class ScriptedDelivery(IEmailDelivery real) : IEmailDelivery
 
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
+    private TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the next delivery begins, by which time the outbox holds its claim on the message.</summary>
+    public Task NextDeliveryStarted()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _started, started);
+        return started.Task;
+    }
+
     public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseNext, count);
 
     public void RefuseAll() => RefuseNext(int.MaxValue);
@@ -26,6 +36,7 @@ public sealed class ScriptedDelivery(IEmailDelivery real) : IEmailDelivery
 
     public async Task DeliverAsync(Guid messageId, EmailMessage message, CancellationToken cancellationToken)
     {
+        Volatile.Read(ref _started).TrySetResult();
         if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
         if (Take(ref _refuseNext)) throw new InvalidOperationException("Mailbox unavailable: the server said no");
 
