@@ -24,6 +24,9 @@ public interface IUserAccounts
 
     Task<UserAccountSummary?> FindAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>Only whether the account is active and has a password, in one query, for pages that show its tag.</summary>
+    Task<AccountState?> StateAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The email addresses of the active accounts holding a role, for notifications.</summary>
     Task<IReadOnlyList<string>> EmailsInRoleAsync(Domain.Users.PortalRole role, CancellationToken cancellationToken);
 

@@ -10,4 +10,10 @@ public sealed record UserAccountSummary(
     string? SchoolName,
     bool IsActive,
     bool HasSetPassword,
-    DateTime CreatedAt);
+    DateTime CreatedAt)
+{
+    public AccountState State => new(IsActive, HasSetPassword);
+}
+
+/// <summary>Where an account stands: deactivated, invited (no password set yet) or active.</summary>
+public sealed record AccountState(bool IsActive, bool HasSetPassword);

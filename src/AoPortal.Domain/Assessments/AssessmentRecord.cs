@@ -65,7 +65,9 @@ public sealed class AssessmentRecord
     public DateTime? ReflectedAt { get; private set; }
     public Guid Version { get; private set; }
 
-    public string Name => Kind == RecordKind.Observation ? "Observation" : "Professional discussion";
+    public string Name => NameOf(Kind);
+
+    public static string NameOf(RecordKind kind) => kind == RecordKind.Observation ? "Observation" : "Professional discussion";
 
     /// <summary>
     /// Records a draft for a candidate whose assessment is running: its day must be one the assessment was running on,

@@ -64,7 +64,7 @@ public sealed class EvidenceItem
     /// <summary>The standards and points it evidences, comma-separated in the catalogue's codes ("TS1,TS5b").</summary>
     public string Standards { get; private set; } = "";
 
-    public IReadOnlyList<string> StandardList => Standards.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    public IReadOnlyList<string> StandardList => CodesIn(Standards);
     public EvidenceStatus Status { get; private set; }
     public IReadOnlyList<EvidenceVersion> Versions => _versions;
     public IReadOnlyList<EvidenceReview> Reviews => _reviews;
@@ -77,9 +77,8 @@ public sealed class EvidenceItem
     public EvidenceVersion Latest => _versions[^1];
     public bool IsVisibleToReviewers => Latest.HasPassedScan;
 
-    /// <summary>The judged standards (TS1 to TS8, P2) it counts towards, through the standard itself or a point under it.</summary>
-    public IReadOnlyList<string> JudgedStandards =>
-        StandardList.Select(code => StandardsCatalogue.Current.JudgedStandardOf(code)!).Distinct().ToList();
+    /// <summary>The codes in a <see cref="Standards"/> value, which keeps them comma-separated.</summary>
+    public static IReadOnlyList<string> CodesIn(string standards) => standards.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The candidate adds an item. It needs a title, a date that has happened, at least one standard or point, the

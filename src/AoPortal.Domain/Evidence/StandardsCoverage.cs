@@ -28,19 +28,33 @@ public sealed record CoverageRow(
     public CoverageStrength Strength => SourceKinds switch { 0 => CoverageStrength.None, 1 => CoverageStrength.Thin, _ => CoverageStrength.Good };
 }
 
+/// <summary>A portfolio item as the coverage map reads it: only its standards codes and its status, not its files or reviews.</summary>
+public sealed record CoveringItem(Guid Id, string Standards, EvidenceStatus Status)
+{
+    public IReadOnlyList<string> Codes => EvidenceItem.CodesIn(Standards);
+}
+
+/// <summary>An observation or professional discussion as the coverage map reads it: its judgements, not its whole content or amendments.</summary>
+public sealed record CoveringRecord(Guid Id, RecordKind Kind, RecordStatus Status, IReadOnlyList<StandardJudgement> Judgements)
+{
+    public StandardJudgement? JudgementOf(string code) => Judgements.FirstOrDefault(j => j.Code == code);
+}
+
 /// <summary>
 /// The standards coverage map for one candidate: a row for each of TS1 to TS8 and Part Two, each with rows for its
 /// points. Only what the candidate can see counts (accepted items, shared records), so the map is the same for the
-/// candidate, their assessor and their school lead.
+/// candidate, their assessor and their school lead. It reads items and records as <see cref="CoveringItem"/> and
+/// <see cref="CoveringRecord"/>, so a page can load just those columns rather than every item's files and reviews.
 /// </summary>
 public static class StandardsCoverage
 {
-    public static IReadOnlyList<CoverageRow> Of(IEnumerable<EvidenceItem> items, IEnumerable<AssessmentRecord> records)
+    public static IReadOnlyList<CoverageRow> Of(IEnumerable<CoveringItem> items, IEnumerable<CoveringRecord> records)
     {
         // Each item's codes worked out once, not once for every standard and point they are checked against.
-        var accepted = items.Where(i => i.Status == EvidenceStatus.Accepted).Select(i => (i.Id, Judged: i.JudgedStandards, Codes: i.StandardList)).ToList();
-        var shared = records.Where(r => r.Status == RecordStatus.Shared).ToList();
         var catalogue = StandardsCatalogue.Current;
+        var accepted = items.Where(i => i.Status == EvidenceStatus.Accepted).Select(i => (i.Id, i.Codes))
+            .Select(i => (i.Id, Judged: i.Codes.Select(catalogue.JudgedStandardOf).ToHashSet(), i.Codes)).ToList();
+        var shared = records.Where(r => r.Status == RecordStatus.Shared).ToList();
         return catalogue.Judged.Select(standard => new CoverageRow(
                 standard.Code,
                 standard.Heading,
@@ -67,7 +81,7 @@ public static class StandardsCoverage
     {
         var catalogue = StandardsCatalogue.Current;
         var evidenced = acceptedItemStandards
-            .SelectMany(codes => codes.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(EvidenceItem.CodesIn)
             .Distinct()
             .Select(catalogue.JudgedStandardOf)
             .Concat(sharedRecordJudgements.Where(j => j.Outcome == StandardOutcome.Met).Select(j => j.Code))
@@ -76,8 +90,8 @@ public static class StandardsCoverage
     }
 
     /// <summary>Shared records of a kind that judged the standard met (with the point ticked, for a point's row).</summary>
-    private static List<Guid> MetIn(List<AssessmentRecord> records, RecordKind kind, string standard, string? point) =>
-        records.Where(r => r.Kind == kind && r.Content.JudgementOf(standard) is { Outcome: StandardOutcome.Met } judged
+    private static List<Guid> MetIn(List<CoveringRecord> records, RecordKind kind, string standard, string? point) =>
+        records.Where(r => r.Kind == kind && r.JudgementOf(standard) is { Outcome: StandardOutcome.Met } judged
                 && (point is null || judged.PointList.Contains(point)))
             .Select(r => r.Id)
             .ToList();

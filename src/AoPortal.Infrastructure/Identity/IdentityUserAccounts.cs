@@ -93,6 +93,11 @@ public sealed class IdentityUserAccounts(
         return user?.ToSummary(await RolesOf([userId], cancellationToken));
     }
 
+    public async Task<AccountState?> StateAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new AccountState(u.IsActive, u.PasswordHash != null))
+            .SingleOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<string>> EmailsInRoleAsync(PortalRole role, CancellationToken cancellationToken)
     {
         var roleId = PortalRoleNames.RoleIds[role];

@@ -31,7 +31,7 @@ public sealed class CandidatesController(SchoolChoices.Handler schools, AgeRange
     public async Task<IActionResult> Details(Guid id, [FromServices] GetCandidate.Handler handler, [FromServices] IUserAccounts accounts, CancellationToken ct)
     {
         var candidate = await handler.ById(id, ct);
-        var account = await accounts.FindAsync(candidate.UserId, ct) ?? throw new NotFoundException("The candidate's account");
+        var account = await accounts.StateAsync(candidate.UserId, ct) ?? throw new NotFoundException("The candidate's account");
         return View(new CandidateDetailsViewModel(candidate, account));
     }
 

@@ -30,7 +30,6 @@ public class EvidenceItemTests
 
         Assert.Equal(("Year 9 equations", EvidenceStatus.AwaitingReview), (item.Title, item.Status));
         Assert.Equal(["TS4", "TS1b"], item.StandardList);
-        Assert.Equal(["TS4", "TS1"], item.JudgedStandards);
         Assert.Equal(1, Assert.Single(item.Versions).Number);
         Assert.Equal(Now, item.LatestSubmittedAt);
         Assert.Equal(("Evidence added", "Year 9 equations (Lesson plan)", CandidateId), (audit.Action, audit.Detail, audit.SubjectId));

@@ -35,7 +35,7 @@ public class EvidencedStandardsTests
         var evidenced = StandardsCoverage.Evidenced(items.Select(i => i.Standards), records.SelectMany(r => r.Content.Standards));
 
         Assert.Equal(["TS1", "TS2", "TS4", "P2"], evidenced);
-        Assert.Equal(StandardsCoverage.Of(items, records).Where(r => r.Strength != CoverageStrength.None).Select(r => r.Code), evidenced);
+        Assert.Equal(Coverage.Of(items, records).Where(r => r.Strength != CoverageStrength.None).Select(r => r.Code), evidenced);
     }
 
     [Fact]

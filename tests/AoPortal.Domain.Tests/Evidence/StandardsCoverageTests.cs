@@ -22,7 +22,7 @@ public class StandardsCoverageTests
     [Fact]
     public void Every_standard_and_part_two_has_a_row_with_its_points()
     {
-        var map = StandardsCoverage.Of([], []);
+        var map = Coverage.Of([], []);
 
         Assert.Equal(["TS1", "TS2", "TS3", "TS4", "TS5", "TS6", "TS7", "TS8", "P2"], map.Select(r => r.Code));
         Assert.Equal(["TS1a", "TS1b", "TS1c"], map[0].Points.Select(p => p.Code));
@@ -36,7 +36,7 @@ public class StandardsCoverageTests
         accepted.Accept(EvidenceItemTests.Assessor, EvidenceItemTests.Now);
         var waiting = EvidenceItemTests.LessonPlan(["TS1"]);
 
-        var map = StandardsCoverage.Of([accepted, waiting], []);
+        var map = Coverage.Of([accepted, waiting], []);
 
         var ts1 = map.Single(r => r.Code == "TS1");
         Assert.Equal([accepted.Id], ts1.PortfolioItems);
@@ -54,7 +54,7 @@ public class StandardsCoverageTests
         var draft = AssessmentRecord.Draft(plan, AssessmentRecordTests.Observed(), Schools, Assessor, Later, Today).Record;
         var notYet = Shared(RecordContent.Discussion(Today, ["SEND"], null, [new StandardJudgement("TS5", StandardOutcome.NotYetMet, null, [])]));
 
-        var map = StandardsCoverage.Of([], [observation, discussion, draft, notYet]);
+        var map = Coverage.Of([], [observation, discussion, draft, notYet]);
 
         var ts1 = map.Single(r => r.Code == "TS1");
         Assert.Equal([observation.Id], ts1.Observations);
@@ -70,7 +70,7 @@ public class StandardsCoverageTests
         var item = EvidenceItemTests.LessonPlan(["P2.1a"]);
         item.Accept(EvidenceItemTests.Assessor, EvidenceItemTests.Now);
 
-        var p2 = StandardsCoverage.Of([item], []).Single(r => r.Code == "P2");
+        var p2 = Coverage.Of([item], []).Single(r => r.Code == "P2");
 
         Assert.Equal([item.Id], p2.PortfolioItems);
         Assert.Equal([item.Id], p2.Points.Single(p => p.Code == "P2.1a").PortfolioItems);

@@ -9,7 +9,8 @@ namespace AoPortal.Application.Features.Evidence;
 
 /// <summary>
 /// The standards coverage map of one candidate, the same for the candidate, their assessor and their school lead: only
-/// accepted items and shared records count. Three queries, however much evidence there is.
+/// accepted items and shared records count. Three queries, however much evidence there is, reading only the columns the
+/// map needs: an item's standards and title, not its versions and reviews; a record's judgements, not its amendments.
 /// </summary>
 public static class GetCoverage
 {
@@ -25,12 +26,17 @@ public static class GetCoverage
                 .Select(c => new { c.Id, c.FirstNames, c.LastName })
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
             var items = await db.EvidenceItems.AsNoTracking()
-                .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted).ToListAsync(cancellationToken);
+                .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted)
+                .Select(i => new { i.Title, Covering = new CoveringItem(i.Id, i.Standards, i.Status) })
+                .ToListAsync(cancellationToken);
             var records = await db.AssessmentRecords.AsNoTracking()
-                .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared).ToListAsync(cancellationToken);
-            return new Result(candidate.Id, $"{candidate.FirstNames} {candidate.LastName}", StandardsCoverage.Of(items, records),
-                items.ToDictionary(i => i.Id, i => i.Title),
-                records.ToDictionary(r => r.Id, r => $"{r.Name}, {AssessmentPlan.Day(r.Content.Date)}"));
+                .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared)
+                .Select(r => new { r.Content.Date, Covering = new CoveringRecord(r.Id, r.Kind, r.Status, r.Content.Standards) })
+                .ToListAsync(cancellationToken);
+            return new Result(candidate.Id, $"{candidate.FirstNames} {candidate.LastName}",
+                StandardsCoverage.Of(items.Select(i => i.Covering), records.Select(r => r.Covering)),
+                items.ToDictionary(i => i.Covering.Id, i => i.Title),
+                records.ToDictionary(r => r.Covering.Id, r => $"{AssessmentRecord.NameOf(r.Covering.Kind)}, {AssessmentPlan.Day(r.Date)}"));
         }
     }
 }

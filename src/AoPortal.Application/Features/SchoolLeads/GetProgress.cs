@@ -56,10 +56,15 @@ public static class GetProgress
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
             var today = UkDate.Today(clock);
             var plan = await db.AssessmentPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CandidateId == candidateId, cancellationToken);
+            // Only the columns the page shows: a record's judgements, not its lesson notes or amendments; an item's standards.
             var records = await db.AssessmentRecords.AsNoTracking()
-                .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared).ToListAsync(cancellationToken);
+                .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared)
+                .Select(r => new { r.RecordedByName, r.RecordedAt, r.Content.Date, Covering = new CoveringRecord(r.Id, r.Kind, r.Status, r.Content.Standards) })
+                .ToListAsync(cancellationToken);
             var items = await db.EvidenceItems.AsNoTracking()
-                .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted).ToListAsync(cancellationToken);
+                .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted)
+                .Select(i => new CoveringItem(i.Id, i.Standards, i.Status))
+                .ToListAsync(cancellationToken);
             // Counts only: what is still being written or reviewed is not the school's to read.
             var counts = await db.Candidates.AsNoTracking().Where(c => c.Id == candidateId)
                 .Select(c => new
@@ -69,12 +74,12 @@ public static class GetProgress
                 })
                 .SingleAsync(cancellationToken);
 
-            var progress = StaffProgress.Of(candidate.Status, plan, items.Select(i => i.Standards), records.SelectMany(r => r.Content.Standards), today);
+            var progress = StaffProgress.Of(candidate.Status, plan, items.Select(i => i.Standards), records.SelectMany(r => r.Covering.Judgements), today);
             return new Result(candidate.Id, $"{candidate.FirstNames} {candidate.LastName}", candidate.School, candidate.AssessorName, candidate.SupportConfirmed, progress,
-                StandardsCoverage.Of(items, records), PlanRows(plan, today),
-                records.OrderByDescending(r => r.Content.Date).ThenByDescending(r => r.RecordedAt)
-                    .Select(r => new SharedRecord(r.Id, r.Name, r.Content.Date, r.RecordedByName,
-                        r.Content.Standards.Count(s => s.Outcome == StandardOutcome.Met), r.Content.Standards.Count))
+                StandardsCoverage.Of(items, records.Select(r => r.Covering)), PlanRows(plan, today),
+                records.OrderByDescending(r => r.Date).ThenByDescending(r => r.RecordedAt)
+                    .Select(r => new SharedRecord(r.Covering.Id, AssessmentRecord.NameOf(r.Covering.Kind), r.Date, r.RecordedByName,
+                        r.Covering.Judgements.Count(s => s.Outcome == StandardOutcome.Met), r.Covering.Judgements.Count))
                     .ToList(),
                 counts.Drafts, items.Count, counts.WithAssessor);
         }

@@ -16,7 +16,6 @@ public sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<Evidenc
         builder.Property(i => i.Standards).HasMaxLength(1000);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.StandardList);
-        builder.Ignore(i => i.JudgedStandards);
         builder.Ignore(i => i.Latest);
         builder.Ignore(i => i.IsVisibleToReviewers);
 
