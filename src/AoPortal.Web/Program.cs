@@ -39,6 +39,7 @@ builder.Services.AddAntiforgery(o =>
 });
 builder.Services.AddControllersWithViews(o =>
 {
+    o.Filters.Add<RequestConnectionFilter>();
     o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
     o.Filters.Add<HiddenCharactersFilter>();
     o.Filters.Add<FluentValidationFilter>();

@@ -81,6 +81,8 @@ public sealed class PageQueryCountTests(PageQueryCountTests.Providers providers,
         Assert.True(small.Commands > 0, "No command was counted: the counter is not attached to the portal's (pooled) contexts.");
         Assert.Equal(small.Commands, large.Commands);
         Assert.Equal((0, 0), (small.Synchronous, large.Synchronous));
+        // One connection for the request (RequestConnectionFilter), not one opened and closed around each query.
+        Assert.Equal((1, 1), (small.Connections, large.Connections));
         var allowed = small.Rows + page.MoreRowsAllowed(providers.Large);
         Assert.True(large.Rows <= allowed,
             $"{name} read {large.Rows} rows with {providers.Large.Candidates} candidates, more than the {allowed} allowed. The largest reads:\n"

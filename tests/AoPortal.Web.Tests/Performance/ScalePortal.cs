@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AoPortal.Web.Tests.Performance;
 
 /// <summary>What one GET cost the database, and the readers that read the most rows.</summary>
-public sealed record PageCost(int Commands, long Rows, int Synchronous, IReadOnlyList<(int Rows, string Sql)> Reads);
+public sealed record PageCost(int Commands, long Rows, int Synchronous, int Connections, IReadOnlyList<(int Rows, string Sql)> Reads);
 
 /// <summary>
 /// The real portal over a provider made by the scale-data generator (tests/AoPortal.Benchmarks) instead of the demo data,
@@ -121,7 +121,7 @@ public sealed class ScalePortal : IAsyncDisposable
             SqlCounter.Stop();
         }
 
-        return new PageCost(tally.Commands, tally.Rows, tally.Synchronous, tally.Reads.ToList());
+        return new PageCost(tally.Commands, tally.Rows, tally.Synchronous, tally.Connections, tally.Reads.ToList());
     }
 
     private async Task FindPeopleAsync()

@@ -8,7 +8,7 @@ namespace AoPortal.Web.Tests.Performance;
 /// test sets before its GET and the test server carries into the request (PreserveExecutionContext), so the hosted
 /// services (outbox, reminders, rescans), which started before any tally was set, are never counted.
 /// </summary>
-public sealed class SqlCounter : DbCommandInterceptor
+public sealed class SqlCounter : DbCommandInterceptor, IDbConnectionInterceptor
 {
     private static readonly AsyncLocal<SqlTally?> Current = new();
 
@@ -54,6 +54,14 @@ public sealed class SqlCounter : DbCommandInterceptor
     {
         Current.Value?.Command(synchronous: false);
         return ValueTask.FromResult(result);
+    }
+
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Current.Value?.Opened();
+
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Current.Value?.Opened();
+        return Task.CompletedTask;
     }
 
     /// <summary>Every reader EF opens is disposed once, whether read to the end or not, with the number of rows read from it.</summary>

@@ -8,6 +8,7 @@ public sealed class SqlTally
     private readonly ConcurrentQueue<(int Rows, string Sql)> _reads = new();
     private int _commands;
     private int _synchronous;
+    private int _connections;
 
     public int Commands => _commands;
 
@@ -15,6 +16,11 @@ public sealed class SqlTally
     public int Synchronous => _synchronous;
 
     public long Rows => _reads.Sum(r => (long)r.Rows);
+
+    /// <summary>How many times a database connection was opened: once a request, however many queries its page runs.</summary>
+    public int Connections => _connections;
+
+    internal void Opened() => Interlocked.Increment(ref _connections);
 
     internal void Command(bool synchronous)
     {
