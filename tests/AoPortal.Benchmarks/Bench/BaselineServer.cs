@@ -50,10 +50,13 @@ public static class BaselineServer
             FROM Candidates c LEFT JOIN AssessmentPlans p ON p.CandidateId = c.Id
             WHERE c.AssessorId = @id ORDER BY c.LastName, c.FirstNames
             """,
-        // The school lead's staff: a page of 50 with plans and the accepted evidence counted.
+        // The school lead's staff: a page of 50 with their plans and, for the standards each has evidenced, the standards
+        // their accepted evidence lists and the judgements in their shared records, with the school's staff counted.
         ["staff"] = """
-            SELECT c.FirstNames, c.LastName, c.Email, c.Status, c.AssessorName, p.Milestones,
-                   (SELECT COUNT(*) FROM EvidenceItems e WHERE e.CandidateId = c.Id AND e.Status = 'Accepted') AS Accepted
+            SELECT c.FirstNames, c.LastName, c.Email, c.Status, c.AssessorName, p.StartDate, p.PlannedEndDate, p.EndDate, p.Milestones,
+                   (SELECT group_concat(e.Standards) FROM EvidenceItems e WHERE e.CandidateId = c.Id AND e.Status = 'Accepted') AS ItemStandards,
+                   (SELECT group_concat(r.Content ->> '$.Standards') FROM AssessmentRecords r WHERE r.CandidateId = c.Id AND r.Status = 'Shared') AS Judgements,
+                   (SELECT COUNT(*) FROM Candidates t WHERE t.EmployingSchoolId = @id) AS Total
             FROM Candidates c LEFT JOIN AssessmentPlans p ON p.CandidateId = c.Id
             WHERE c.EmployingSchoolId = @id ORDER BY c.LastName, c.FirstNames, c.Id LIMIT 50
             """,
