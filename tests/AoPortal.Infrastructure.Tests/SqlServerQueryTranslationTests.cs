@@ -59,6 +59,21 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_candidates_used_evidence_space_is_summed_by_sql_server()
+    {
+        var (db, recorder) = OfflineSqlServer();
+        recorder.Answer(sql => sql.StartsWith("SELECT COALESCE(SUM", StringComparison.OrdinalIgnoreCase), () => OneRow(typeof(long), 0L));
+
+        var used = await EvidenceUploads.UsedBytesAsync(db, Guid.NewGuid(), CancellationToken.None);
+
+        Show(recorder);
+        Assert.Equal(0L, used);
+        var sql = Assert.Single(recorder.Commands);
+        // Each version's files' sizes are read inside the Versions JSON, not by loading the items.
+        Assert.Contains("OPENJSON", sql, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task YourStaff_translates_for_sql_server()
     {
         var (db, recorder) = OfflineSqlServer();

@@ -32,12 +32,13 @@ internal static class EvidenceUploads
         return candidate;
     }
 
-    /// <summary>What all the candidate's stored evidence files take, every version of every item.</summary>
-    public static async Task<long> UsedBytesAsync(IAppDbContext db, Guid candidateId, CancellationToken cancellationToken)
-    {
-        var items = await db.EvidenceItems.AsNoTracking().Where(i => i.CandidateId == candidateId).ToListAsync(cancellationToken);
-        return items.SelectMany(i => i.Versions).SelectMany(v => v.Files).Sum(f => f.Size);
-    }
+    /// <summary>
+    /// What all the candidate's stored evidence files take, every version of every item, summed by the database from the
+    /// sizes in each item's versions (JSON) rather than by loading every item whole: a candidate's portfolio only grows.
+    /// </summary>
+    public static async Task<long> UsedBytesAsync(IAppDbContext db, Guid candidateId, CancellationToken cancellationToken) =>
+        await db.EvidenceItems.AsNoTracking().Where(i => i.CandidateId == candidateId)
+            .SumAsync(i => i.Versions.Sum(v => v.Files.Sum(f => f.Size)), cancellationToken);
 
     /// <summary>
     /// Streams each file to the store under a random name while hashing it, then inspects the stored copy by its content.
