@@ -78,11 +78,14 @@ public static class DependencyInjection
         if (options.Provider == DatabaseProvider.Sqlite) connectionString = DatabaseProviderSetup.ResolveSqlitePath(connectionString, contentRoot);
 
         services.AddSingleton<ProgressChanges>();
+        services.AddSingleton<NotificationChanges>();
         services.AddMemoryCache();
         services.AddSingleton<IProgressCache, ProgressCache>();
+        services.AddSingleton<IUnreadNotificationCounts, UnreadNotificationCounts>();
         // Pooled: a request takes a context whose internal services are already built rather than building them again
         // (about 4% of a light page's processor time). The context keeps no state of its own between requests.
-        services.AddDbContextPool<AoPortalDbContext>((sp, o) => o.UseProvider(options.Provider, connectionString).AddInterceptors(sp.GetRequiredService<ProgressChanges>()));
+        services.AddDbContextPool<AoPortalDbContext>((sp, o) => o.UseProvider(options.Provider, connectionString).AddInterceptors(
+            sp.GetRequiredService<ProgressChanges>(), sp.GetRequiredService<NotificationChanges>()));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AoPortalDbContext>());
     }
 

@@ -1,5 +1,6 @@
 using AoPortal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AoPortal.Infrastructure.Tests;
 
@@ -16,7 +17,7 @@ public sealed class TempSqliteDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public AoPortalDbContext CreateContext() => TestDatabases.Create(DatabaseProvider.Sqlite, ConnectionString);
+    public AoPortalDbContext CreateContext(params IInterceptor[] interceptors) => TestDatabases.Create(DatabaseProvider.Sqlite, ConnectionString, interceptors);
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using AoPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AoPortal.Infrastructure.Tests;
 
@@ -17,10 +18,10 @@ public static class TestDatabases
 
     public static TheoryData<DatabaseProvider> AllProviders => new(Providers);
 
-    public static AoPortalDbContext Create(DatabaseProvider provider, string connectionString)
+    public static AoPortalDbContext Create(DatabaseProvider provider, string connectionString, params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<AoPortalDbContext>();
-        options.UseProvider(provider, connectionString);
+        options.UseProvider(provider, connectionString).AddInterceptors(interceptors);
         return new AoPortalDbContext(options.Options);
     }
 

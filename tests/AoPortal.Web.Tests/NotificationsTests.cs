@@ -35,6 +35,26 @@ public sealed class NotificationsTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_header_counts_a_new_notification_on_the_very_next_page_though_the_count_is_kept_between_changes()
+    {
+        var candidate = await AssessmentCandidates.StartedAsync(factory);
+        var client = await factory.SignedInAsync(candidate.Email, TestAccounts.Password);
+        await client.GetPageAsync("/notifications"); // everything so far seen
+        var before = await client.GetPageAsync("/");
+
+        await factory.WithServicesAsync(async services =>
+        {
+            await services.GetRequiredService<IEmailSender>().SendAsync(
+                new EmailMessage(candidate.Email, "Your assessment for QTS has been planned", "Your plan is ready."), CancellationToken.None);
+            return true;
+        });
+        var after = await client.GetPageAsync("/");
+
+        Assert.Null(before.GetElementById("unread-count"));
+        Assert.Equal("1 unread", after.GetElementById("unread-count")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_emails_sent_to_someone_are_in_their_notifications_and_nobody_elses()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);

@@ -117,12 +117,7 @@ public sealed class ProgressCacheTests : IDisposable
         db.Candidates.Add(Candidate.Register(account.Id, "Ada", "Lovelace", email, Now).Candidate);
     }
 
-    private AoPortalDbContext Context()
-    {
-        var options = new DbContextOptionsBuilder<AoPortalDbContext>();
-        options.UseProvider(DatabaseProvider.Sqlite, _database.ConnectionString).AddInterceptors(_changes);
-        return new AoPortalDbContext(options.Options);
-    }
+    private AoPortalDbContext Context() => _database.CreateContext(_changes);
 
     private sealed class MovableClock(DateTime now) : TimeProvider
     {

@@ -15,7 +15,7 @@ public static class MyNotifications
 
     public sealed record Item(Guid Id, string Subject, string Body, string? Link, bool IsReminder, DateTime CreatedAt, bool IsNew);
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock, IUnreadNotificationCounts counts)
     {
         public async Task<PagedList<Item>> Handle(int page, CancellationToken cancellationToken)
         {
@@ -35,6 +35,7 @@ public static class MyNotifications
                 var now = clock.GetUtcNow().UtcDateTime;
                 await db.Notifications.Where(n => n.UserId == userId && shownNew.Contains(n.Id) && n.ReadAt == null)
                     .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+                counts.MarkedRead(userId);
             }
 
             return new PagedList<Item>(items, current, PageSize, total);
