@@ -11,7 +11,7 @@ namespace AoPortal.Benchmarks.Bench;
 public static class BenchCommand
 {
     public const string Help = """
-        bench --database FILE [--clients 8,32] [--seconds 10] [--warmup 3] [--upload-mb 200] [--app DIR] [--port 5180]
+        bench --database FILE [--clients 8,32] [--seconds 10] [--warmup 10] [--upload-mb 200] [--app DIR] [--port 5180]
               [--password TEXT] [--report docs/performance.md] [--log-sql] [--only TEXT]
           Copies FILE (made by generate) into a run folder, publishes the portal in Release (or uses the published DIR),
           starts it and a baseline server on 127.0.0.1, and times every key page and write at each number of clients.
@@ -34,7 +34,7 @@ public static class BenchCommand
         var database = Path.GetFullPath(arguments.Required("database"));
         var clientCounts = arguments.Ints("clients", [8, 32], 1);
         var duration = TimeSpan.FromSeconds(arguments.Int("seconds", 10, 1));
-        var warmUp = TimeSpan.FromSeconds(arguments.Int("warmup", 3, 0));
+        var warmUp = TimeSpan.FromSeconds(arguments.Int("warmup", 10, 0));
         var uploadMegabytes = arguments.Int("upload-mb", 200, 0);
         var app = arguments.Optional("app");
         var port = arguments.Int("port", 5180, 1024);
@@ -115,7 +115,7 @@ public static class BenchCommand
             afresh.Add(Print(output, await AfreshAsync(bench, page, warmUp, duration)));
 
         foreach (var session in anonymous) session.Dispose();
-        var upload = uploadMegabytes > 0 && only is null ? await LargeUploadAsync(bench, uploadMegabytes * 1024L * 1024, output) : null;
+        var upload = uploadMegabytes > 0 && only is null ? await LargeUploadAsync(bench, clientCounts.Max(), uploadMegabytes * 1024L * 1024, output) : null;
         var markdown = Report.Markdown(machine, bench, rows, afresh, upload, duration, warmUp);
         output.WriteLine();
         output.WriteLine(markdown);
@@ -139,10 +139,11 @@ public static class BenchCommand
     }
 
     /// <summary>One upload of a very large file, with the portal's resident memory sampled every 10 ms while it runs.</summary>
-    private static async Task<LargeUpload> LargeUploadAsync(Workbench bench, long bytes, TextWriter output)
+    /// <summary>By a candidate no client has uploaded as, whose space the 1 MB uploads have not used up.</summary>
+    private static async Task<LargeUpload> LargeUploadAsync(Workbench bench, int candidate, long bytes, TextWriter output)
     {
-        var session = await bench.SessionAsync(Role.Candidate, 0);
-        var upload = await Writes.EvidenceAsync(session, bench.PlayerOf(Role.Candidate, 0).CandidateIds[0], "Large upload", bytes);
+        var session = await bench.SessionAsync(Role.Candidate, candidate);
+        var upload = await Writes.EvidenceAsync(session, bench.PlayerOf(Role.Candidate, candidate).CandidateIds[0], "Large upload", bytes);
         var before = bench.Portal.ResidentBytes();
         var peak = before;
         var clock = Stopwatch.StartNew();
