@@ -4,6 +4,7 @@ using AoPortal.Application.Features.Candidates;
 using AoPortal.Application.Tests.Support;
 using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Schools;
+using Microsoft.EntityFrameworkCore;
 
 namespace AoPortal.Application.Tests.Candidates;
 
@@ -48,6 +49,24 @@ public sealed class ListCandidatesTests : IDisposable
         Assert.Equal(new AgeRange(11, 16), item.AgeRange);
         Assert.Equal(CandidateStatus.ApplicationDraft, item.Status);
         Assert.Null(item.Trn);
+    }
+
+    [Fact]
+    public async Task A_candidate_without_a_listed_school_is_listed_with_the_one_they_asked_to_be_added()
+    {
+        var school = await new SchoolBuilder().Named("Oakfield Primary School").SaveAsync(_database);
+        await new CandidateBuilder(school.Id).Named("Ada", "Lovelace").SaveAsync(_database);
+        var graceId = (await new CandidateBuilder(school.Id).Named("Grace", "Hopper").SaveAsync(_database)).Id;
+        await using (var db = _database.NewContext())
+        {
+            (await db.Candidates.SingleAsync(c => c.Id == graceId)).SaveSchoolSupport(null, "St Anne's Primary, Leeds");
+            await db.SaveChangesAsync();
+        }
+
+        var page = await List(new(null, null));
+
+        Assert.Equal(["Oakfield Primary School", "St Anne's Primary, Leeds (not listed yet)"],
+            page.Items.OrderBy(i => i.FirstNames).Select(i => i.School));
     }
 
     [Theory]

@@ -38,12 +38,15 @@ public static class ListCandidates
             var total = await candidates.CountAsync(cancellationToken);
             var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
             var items = await candidates
-                .OrderBy(c => c.LastName).ThenBy(c => c.FirstNames).ThenBy(c => c.Id)
+                // A left join: a self-registered candidate has no school until they name a listed one. Joined before the
+                // page is taken, so the query stays flat; the school they asked for is read from the application (JSON)
+                // only for those without one: reading it for every row on the way to the page doubled SQLite's work.
+                .LeftJoin(db.Schools, c => c.EmployingSchoolId, s => (Guid?)s.Id, (c, s) => new { c, s })
+                .OrderBy(x => x.c.LastName).ThenBy(x => x.c.FirstNames).ThenBy(x => x.c.Id)
                 .Skip((page - 1) * PageSize).Take(PageSize)
-                // A left join: a self-registered candidate has no school until they name a listed one.
-                .LeftJoin(db.Schools, c => c.EmployingSchoolId, s => (Guid?)s.Id, (c, s) => new Item(
-                    c.Id, c.FirstNames, c.LastName, c.Email, c.Trn, s == null ? null : s.Name, c.Application.RequestedSchoolName,
-                    c.IntendedAgeRange, c.Status))
+                .Select(x => new Item(
+                    x.c.Id, x.c.FirstNames, x.c.LastName, x.c.Email, x.c.Trn, x.s == null ? null : x.s.Name,
+                    x.s == null ? x.c.Application.RequestedSchoolName : null, x.c.IntendedAgeRange, x.c.Status))
                 .ToListAsync(cancellationToken);
             return new PagedList<Item>(items, page, PageSize, total);
         }
