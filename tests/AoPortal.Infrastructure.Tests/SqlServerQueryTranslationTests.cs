@@ -77,9 +77,8 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
     public async Task YourStaff_translates_for_sql_server()
     {
         var (db, recorder) = OfflineSqlServer();
-        // The handler needs its school (else NotFound) and a count; everything else may come back empty.
-        recorder.Answer(sql => sql.Contains("FROM [Schools]", StringComparison.OrdinalIgnoreCase), () => OneRow(typeof(string), "Oak School"));
-        recorder.Answer(sql => sql.StartsWith("SELECT COUNT", StringComparison.OrdinalIgnoreCase), () => OneRow(typeof(int), 1));
+        // The handler needs its school with its staff counted (else NotFound); everything else may come back empty.
+        recorder.Answer(sql => sql.Contains("FROM [Schools]", StringComparison.OrdinalIgnoreCase), SchoolWithOneMember);
         // One member on the page, so the plans, records and evidence are looked up by a real list of ids (an empty list
         // would be cut to WHERE 0 = 1 and prove less).
         recorder.Answer(sql => sql.Contains("OFFSET", StringComparison.OrdinalIgnoreCase), OneStaffMember);
@@ -90,9 +89,46 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
         Show(recorder);
         Assert.Equal("Oak School", result.SchoolName);
         Assert.Single(result.Staff.Items);
-        Assert.Equal(7, recorder.Commands.Count); // as the handler documents: seven queries however many staff
+        Assert.Equal(6, recorder.Commands.Count); // as the handler documents: six queries however many staff
         // The shared records' standards are projected from the Content JSON column.
         Assert.Contains(recorder.Commands, sql => sql.Contains("[Content]", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task GetCoverage_compiled_queries_translate_for_sql_server()
+    {
+        var (db, recorder) = OfflineSqlServer();
+        // The candidate must be found (else NotFound); the items and records may come back empty.
+        recorder.Answer(sql => sql.Contains("FROM [Candidates]", StringComparison.OrdinalIgnoreCase), OneCandidate);
+
+        var result = await new GetCoverage.Handler(db, new FakeUser(PortalRole.Assessor)).Handle(Guid.NewGuid(), CancellationToken.None);
+
+        Show(recorder);
+        Assert.Equal("Ada Lovelace", result.CandidateName);
+        Assert.Equal(3, recorder.Commands.Count); // the candidate, the accepted items, the shared records
+        // A shared record's date and judgements are read inside the Content JSON.
+        Assert.Contains(recorder.Commands, sql => sql.Contains("JSON_VALUE", StringComparison.OrdinalIgnoreCase) && sql.Contains("[Content]", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("lovelace", null)]
+    [InlineData(null, "InAssessment")]
+    public async Task ListCandidates_compiled_queries_translate_for_sql_server(string? search, string? status)
+    {
+        var (db, recorder) = OfflineSqlServer();
+        recorder.Answer(sql => sql.StartsWith("SELECT COUNT", StringComparison.OrdinalIgnoreCase), () => OneRow(typeof(int), 0));
+
+        var query = new Application.Features.Candidates.ListCandidates.Query(search, status is null ? null : Enum.Parse<Domain.Candidates.CandidateStatus>(status));
+        await new Application.Features.Candidates.ListCandidates.Handler(db, new FakeUser(PortalRole.Admin)).Handle(query, CancellationToken.None);
+
+        Show(recorder);
+        Assert.Equal(2, recorder.Commands.Count); // the count, then the page
+        // Only the filters given reach the SQL: an empty one is a null parameter that EF leaves out.
+        Assert.All(recorder.Commands, sql => Assert.Equal(status is not null, sql.Contains("[Status] = @status", StringComparison.OrdinalIgnoreCase)));
+        Assert.All(recorder.Commands, sql => Assert.Equal(search is not null, sql.Contains("@term", StringComparison.OrdinalIgnoreCase)));
+        // The school a candidate asked for is read inside the Application JSON, for those without a listed school.
+        Assert.Contains(recorder.Commands, sql => sql.Contains("[Application]", StringComparison.OrdinalIgnoreCase) && sql.Contains("OFFSET", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -137,6 +173,24 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
         var table = new DataTable();
         table.Columns.Add("Value", type);
         table.Rows.Add(value);
+        return table;
+    }
+
+    private static DataTable OneCandidate()
+    {
+        var table = new DataTable();
+        foreach (var (name, type) in new[] { ("FirstNames", typeof(string)), ("LastName", typeof(string)), ("EmployingSchoolId", typeof(Guid)), ("UserId", typeof(Guid)) })
+            table.Columns.Add(name, type);
+        table.Rows.Add("Ada", "Lovelace", Guid.NewGuid(), Guid.NewGuid());
+        return table;
+    }
+
+    private static DataTable SchoolWithOneMember()
+    {
+        var table = new DataTable();
+        table.Columns.Add("Name", typeof(string));
+        table.Columns.Add("Staff", typeof(int));
+        table.Rows.Add("Oak School", 1);
         return table;
     }
 

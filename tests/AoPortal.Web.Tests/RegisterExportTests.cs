@@ -311,6 +311,7 @@ public sealed class RegisterExportTests(PortalFactory factory)
         public DbSet<RegisterExport> RegisterExports => db.RegisterExports;
         public DbSet<Domain.Notifications.Notification> Notifications => db.Notifications;
         public DbSet<Domain.Common.FormSubmission> FormSubmissions => db.FormSubmissions;
+        public DbContext Context => db;
 
         public async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
         {

@@ -30,6 +30,8 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    public DbContext Context => this;
+
     /// <summary>Emails waiting to be sent, sent, or failed (Infrastructure only: use cases send through IEmailSender).</summary>
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
 

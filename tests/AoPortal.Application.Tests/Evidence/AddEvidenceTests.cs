@@ -269,6 +269,7 @@ public sealed class AddEvidenceTests : IDisposable
         public DbSet<Domain.Recommendations.RegisterExport> RegisterExports => inner.RegisterExports;
         public DbSet<Domain.Notifications.Notification> Notifications => inner.Notifications;
         public DbSet<Domain.Common.FormSubmission> FormSubmissions => inner.FormSubmissions;
+        public DbContext Context => inner.Context;
 
         public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw new DbUpdateException("The database cannot be reached");
 

@@ -94,7 +94,7 @@ public sealed class YourStaffTests : IDisposable
             m => Assert.Equal("2 of 9 standards evidenced", m.Progress.CoverageText));
         Assert.Equal(12, withTwelve.SupportWaitingFor.Count);
         Assert.Equal(queriesForTwo, counter.Count);
-        Assert.Equal(7, counter.Count);
+        Assert.Equal(6, counter.Count);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AoPortal.Application.Abstractions;
 using AoPortal.Application.Common;
 using AoPortal.Application.Features.Candidates;
 using AoPortal.Domain.Assessments;
+using AoPortal.Domain.Candidates;
 using AoPortal.Domain.Evidence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,8 @@ namespace AoPortal.Application.Features.Evidence;
 /// The standards coverage map of one candidate, the same for the candidate, their assessor and their school lead: only
 /// accepted items and shared records count. Three queries, however much evidence there is, reading only the columns the
 /// map needs: an item's standards and title, not its versions and reviews; a record's judgements, not its amendments.
+/// The queries are compiled once (ADR-018): the map is opened often and reads little, so building each query afresh
+/// was most of its cost.
 /// </summary>
 public static class GetCoverage
 {
@@ -18,22 +21,37 @@ public static class GetCoverage
         Guid CandidateId, string CandidateName, IReadOnlyList<CoverageRow> Rows,
         IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles);
 
+    private sealed record CandidateRow(string FirstNames, string LastName, Guid? EmployingSchoolId, Guid UserId);
+
+    private sealed record ItemRow(string Title, CoveringItem Covering);
+
+    private sealed record RecordRow(DateOnly Date, CoveringRecord Covering);
+
+    private static readonly Func<DbContext, Guid, CancellationToken, Task<CandidateRow?>> CandidateById =
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<Candidate>().AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new CandidateRow(c.FirstNames, c.LastName, c.EmployingSchoolId, c.UserId))
+            .SingleOrDefault());
+
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<ItemRow>> AcceptedItems =
+        EF.CompileAsyncQuery((DbContext db, Guid candidateId) => db.Set<EvidenceItem>().AsNoTracking()
+            .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted)
+            .Select(i => new ItemRow(i.Title, new CoveringItem(i.Id, i.Standards, i.Status))));
+
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<RecordRow>> SharedRecords =
+        EF.CompileAsyncQuery((DbContext db, Guid candidateId) => db.Set<AssessmentRecord>().AsNoTracking()
+            .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared)
+            .Select(r => new RecordRow(r.Content.Date, new CoveringRecord(r.Id, r.Kind, r.Status, r.Content.Standards))));
+
     public sealed class Handler(IAppDbContext db, ICurrentUser currentUser)
     {
         public async Task<Result> Handle(Guid candidateId, CancellationToken cancellationToken)
         {
-            var candidate = await db.Candidates.AsNoTracking().Where(c => c.Id == candidateId).VisibleTo(currentUser)
-                .Select(c => new { c.Id, c.FirstNames, c.LastName })
-                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("The candidate");
-            var items = await db.EvidenceItems.AsNoTracking()
-                .Where(i => i.CandidateId == candidateId && i.Status == EvidenceStatus.Accepted)
-                .Select(i => new { i.Title, Covering = new CoveringItem(i.Id, i.Standards, i.Status) })
-                .ToListAsync(cancellationToken);
-            var records = await db.AssessmentRecords.AsNoTracking()
-                .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared)
-                .Select(r => new { r.Content.Date, Covering = new CoveringRecord(r.Id, r.Kind, r.Status, r.Content.Standards) })
-                .ToListAsync(cancellationToken);
-            return new Result(candidate.Id, $"{candidate.FirstNames} {candidate.LastName}",
+            var candidate = await CandidateById(db.Context, candidateId, cancellationToken);
+            if (candidate is null || !currentUser.MaySee(candidate.EmployingSchoolId, candidate.UserId)) throw new NotFoundException("The candidate");
+            var items = await AcceptedItems(db.Context, candidateId).ToListAsync(cancellationToken);
+            var records = await SharedRecords(db.Context, candidateId).ToListAsync(cancellationToken);
+            return new Result(candidateId, $"{candidate.FirstNames} {candidate.LastName}",
                 StandardsCoverage.Of(items.Select(i => i.Covering), records.Select(r => r.Covering)),
                 items.ToDictionary(i => i.Covering.Id, i => i.Title),
                 records.ToDictionary(r => r.Covering.Id, r => $"{AssessmentRecord.NameOf(r.Covering.Kind)}, {AssessmentPlan.Day(r.Date)}"));
