@@ -101,7 +101,9 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
         // The candidate must be found (else NotFound); the items and records may come back empty.
         recorder.Answer(sql => sql.Contains("FROM [Candidates]", StringComparison.OrdinalIgnoreCase), OneCandidate);
 
-        var result = await new GetCoverage.Handler(db, new FakeUser(PortalRole.Assessor)).Handle(Guid.NewGuid(), CancellationToken.None);
+        var clock = new FixedClock(Now);
+        var progress = new ProgressCache(new MemoryCache(new MemoryCacheOptions()), new ProgressChanges(), clock);
+        var result = await new GetCoverage.Handler(db, new FakeUser(PortalRole.Assessor), progress).Handle(Guid.NewGuid(), CancellationToken.None);
 
         Show(recorder);
         Assert.Equal("Ada Lovelace", result.CandidateName);

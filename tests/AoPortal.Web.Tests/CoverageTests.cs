@@ -27,6 +27,7 @@ public sealed class CoverageTests(PortalFactory factory)
         var ts1 = assessorView.GetElementById("coverage-TS1")!.TextContent;
         Assert.Contains("Thin", ts1);
         Assert.Contains("Observation,", ts1);
+        Assert.Contains("TS1a (thin: 0 portfolio items, 1 observation, 0 discussions)", ts1);
         Assert.Contains("No evidence yet", assessorView.GetElementById("coverage-TS2")!.TextContent);
         Assert.Equal(9, PageAssert.TableRows(assessorView).Count);
         Assert.Equal(PageAssert.TableRows(assessorView), PageAssert.TableRows(candidateView));

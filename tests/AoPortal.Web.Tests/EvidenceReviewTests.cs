@@ -104,6 +104,26 @@ public sealed class EvidenceReviewTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task The_coverage_map_counts_an_item_as_soon_as_it_is_accepted()
+    {
+        // The map is kept between requests (IProgressCache): the accept must be seen on the very next view.
+        var candidate = await AssessmentCandidates.StartedAsync(factory);
+        var itemId = await AddItemAsync(candidate, "Reading lesson", minutesAgo: 5);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
+        var coverage = $"/candidates/{candidate.Id}/coverage";
+        Assert.Contains("No evidence yet", (await assessor.GetPageAsync(coverage)).GetElementById("coverage-TS5")!.TextContent);
+        Assert.Contains("No evidence yet", (await assessor.GetPageAsync(coverage)).GetElementById("coverage-TS5")!.TextContent);
+
+        var page = await assessor.GetPageAsync(ReviewUrl(candidate, itemId));
+        using var saved = await assessor.PostFormAsync(page, FormSelector(candidate, itemId), Fields.Of(("Form.Outcome", "Accept")));
+
+        Assert.Equal(Queue, saved.RedirectTarget());
+        var ts5 = (await assessor.GetPageAsync(coverage)).GetElementById("coverage-TS5")!.TextContent;
+        Assert.Contains("Reading lesson", ts5);
+        Assert.DoesNotContain("No evidence yet", ts5);
+    }
+
+    [Fact]
     public async Task Asking_for_more_without_feedback_is_refused_and_changes_nothing()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);

@@ -24,7 +24,7 @@ public static class BenchCommand
 
     /// <summary>
     /// A key page: who opens it, its address for a client's n-th request, and its baseline's address. A page kept until
-    /// candidates' progress changes (ADR-015) is also timed on the first view after a change.
+    /// candidates' progress changes (ADR-015, ADR-018) is also timed on the first view after a change.
     /// </summary>
     private sealed record Page(string Name, Role Role, Func<Player, int, string> Url, Func<Player, int, string> Baseline, bool KeptUntilChange = false);
 
@@ -58,7 +58,8 @@ public static class BenchCommand
                 (_, n) => $"/baseline/candidates?search={surnames[n % surnames.Count]}"),
             new("Candidate list, status filter", Role.Admin, (_, _) => "/candidates?status=InAssessment", (_, _) => "/baseline/candidates?status=InAssessment"),
             new("Candidate overview", Role.Assessor, (p, n) => $"/candidates/{p.CandidateFor(n)}", (p, n) => $"/baseline/candidate?id={p.CandidateFor(n)}"),
-            new("Coverage map", Role.Assessor, (p, n) => $"/candidates/{p.CandidateFor(n)}/coverage", (p, n) => $"/baseline/coverage?id={p.CandidateFor(n)}"),
+            new("Coverage map", Role.Assessor, (p, n) => $"/candidates/{p.CandidateFor(n)}/coverage", (p, n) => $"/baseline/coverage?id={p.CandidateFor(n)}",
+                KeptUntilChange: true),
             new("Assessor's caseload", Role.Assessor, (_, _) => "/caseload", (p, _) => $"/baseline/caseload?id={p.Id}"),
             new("School lead's staff", Role.SchoolLead, (_, _) => "/", (p, _) => $"/baseline/staff?id={p.Id}"),
             new("Admin dashboard", Role.Admin, (_, _) => "/", (_, _) => "/baseline/dashboard", KeptUntilChange: true),

@@ -41,7 +41,7 @@ public static class Report
         foreach (var row in afresh)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"- {row.Name} (worked out afresh; one admin, each view right after an assessor saves an observation): p50 {row.Portal.P50:0.0}, p95 {row.Portal.P95:0.0}, p99 {row.Portal.P99:0.0} ms over {row.Portal.Requests} views, {row.Portal.Errors} errors.");
+                $"- {row.Name} (worked out afresh; one client, each view right after an assessor saves an observation): p50 {row.Portal.P50:0.0}, p95 {row.Portal.P95:0.0}, p99 {row.Portal.P99:0.0} ms over {row.Portal.Requests} views, {row.Portal.Errors} errors.");
         }
 
         var startup = bench.Portal.StartupTime;

@@ -13,13 +13,17 @@ namespace AoPortal.Application.Features.Evidence;
 /// accepted items and shared records count. Three queries, however much evidence there is, reading only the columns the
 /// map needs: an item's standards and title, not its versions and reviews; a record's judgements, not its amendments.
 /// The queries are compiled once (ADR-018): the map is opened often and reads little, so building each query afresh
-/// was most of its cost.
+/// was most of its cost. The map itself is kept until candidates' progress changes (<see cref="IProgressCache"/>): who
+/// may see it is checked against the candidate read on every view.
 /// </summary>
 public static class GetCoverage
 {
     public sealed record Result(
         Guid CandidateId, string CandidateName, IReadOnlyList<CoverageRow> Rows,
         IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles);
+
+    /// <summary>The map and the names of what it cites: the same whoever looks at it.</summary>
+    private sealed record Map(IReadOnlyList<CoverageRow> Rows, IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles);
 
     private sealed record CandidateRow(string FirstNames, string LastName, Guid? EmployingSchoolId, Guid UserId);
 
@@ -43,16 +47,21 @@ public static class GetCoverage
             .Where(r => r.CandidateId == candidateId && r.Status == RecordStatus.Shared)
             .Select(r => new RecordRow(r.Content.Date, new CoveringRecord(r.Id, r.Kind, r.Status, r.Content.Standards))));
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser)
+    public sealed class Handler(IAppDbContext db, ICurrentUser currentUser, IProgressCache progress)
     {
         public async Task<Result> Handle(Guid candidateId, CancellationToken cancellationToken)
         {
             var candidate = await CandidateById(db.Context, candidateId, cancellationToken);
             if (candidate is null || !currentUser.MaySee(candidate.EmployingSchoolId, candidate.UserId)) throw new NotFoundException("The candidate");
+            var map = await progress.GetOrAddAsync($"coverage of {candidateId}", ct => WorkOutAsync(candidateId, ct), cancellationToken);
+            return new Result(candidateId, $"{candidate.FirstNames} {candidate.LastName}", map.Rows, map.ItemTitles, map.RecordTitles);
+        }
+
+        private async Task<Map> WorkOutAsync(Guid candidateId, CancellationToken cancellationToken)
+        {
             var items = await AcceptedItems(db.Context, candidateId).ToListAsync(cancellationToken);
             var records = await SharedRecords(db.Context, candidateId).ToListAsync(cancellationToken);
-            return new Result(candidateId, $"{candidate.FirstNames} {candidate.LastName}",
-                StandardsCoverage.Of(items.Select(i => i.Covering), records.Select(r => r.Covering)),
+            return new Map(StandardsCoverage.Of(items.Select(i => i.Covering), records.Select(r => r.Covering)),
                 items.ToDictionary(i => i.Covering.Id, i => i.Title),
                 records.ToDictionary(r => r.Covering.Id, r => $"{AssessmentRecord.NameOf(r.Covering.Kind)}, {AssessmentPlan.Day(r.Date)}"));
         }
