@@ -112,6 +112,23 @@ public sealed class SqlServerQueryTranslationTests(ITestOutputHelper output)
         Assert.Contains(recorder.Commands, sql => sql.Contains("JSON_VALUE", StringComparison.OrdinalIgnoreCase) && sql.Contains("[Content]", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task GetCandidate_compiled_queries_translate_for_sql_server()
+    {
+        var (db, recorder) = OfflineSqlServer();
+
+        // No candidate comes back, so the record is not found: reaching the command proves the translation.
+        await Assert.ThrowsAsync<Application.Common.NotFoundException>(() =>
+            new Application.Features.Candidates.GetCandidate.Handler(db, new FakeUser(PortalRole.Assessor)).ById(Guid.NewGuid(), CancellationToken.None));
+
+        Show(recorder);
+        var sql = Assert.Single(recorder.Commands);
+        // Looked up by id only (the account, not given, is left out), with the school asked for read inside the Application JSON.
+        Assert.Contains("[c].[Id] = @candidateId", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@userId", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[Application]", sql, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData(null, null)]
     [InlineData("lovelace", null)]

@@ -14,6 +14,13 @@ public sealed class IdentityUserAccounts(
     ISetPasswordLinks links,
     TimeProvider clock) : IUserAccounts
 {
+    // Compiled once (ADR-018): the candidate's record page reads it on every view.
+    private static readonly Func<AoPortalDbContext, Guid, CancellationToken, Task<AccountState?>> StateOf =
+        EF.CompileAsyncQuery((AoPortalDbContext db, Guid userId, CancellationToken _) => db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new AccountState(u.IsActive, u.PasswordHash != null))
+            .SingleOrDefault());
+
     public async Task<bool> EmailInUseAsync(string emailAddress, CancellationToken cancellationToken) =>
         await userManager.FindByEmailAsync(emailAddress.Trim()) is not null;
 
@@ -93,10 +100,7 @@ public sealed class IdentityUserAccounts(
         return user?.ToSummary(await RolesOf([userId], cancellationToken));
     }
 
-    public async Task<AccountState?> StateAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new AccountState(u.IsActive, u.PasswordHash != null))
-            .SingleOrDefaultAsync(cancellationToken);
+    public Task<AccountState?> StateAsync(Guid userId, CancellationToken cancellationToken) => StateOf(db, userId, cancellationToken);
 
     public async Task<IReadOnlyList<string>> EmailsInRoleAsync(PortalRole role, CancellationToken cancellationToken)
     {
