@@ -97,6 +97,18 @@ public sealed class Workbench : IAsyncDisposable
         foreach (var session in _sessions.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully)) session.Value.Result.Dispose();
         await Portal.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        RemoveBulk();
+    }
+
+    /// <summary>
+    /// Leaves the run's logs and removes the rest: its copy of the database, the portal published for it and the files
+    /// uploaded (a full run uploads several gigabytes; a day of runs kept filled this machine's disk on 23 November).
+    /// </summary>
+    private void RemoveBulk()
+    {
+        foreach (var folder in new[] { Uploads, Path.Combine(Folder, "app") })
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        foreach (var file in Directory.GetFiles(Folder, Path.GetFileName(Database) + "*")) File.Delete(file);
     }
 
     /// <summary>Copies the database, first folding its write-ahead log into it so the copy is whole.</summary>
