@@ -35,6 +35,24 @@ public sealed class CoverageTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Each_candidate_s_map_is_their_own_however_often_maps_are_viewed()
+    {
+        var evidenced = await AssessmentCandidates.StartedAsync(factory);
+        await RecordAsync(evidenced, share: true, standards: [new StandardJudgement("TS1", StandardOutcome.Met, null, [])]);
+        var unevidenced = await AssessmentCandidates.StartedAsync(factory);
+        var assessor = await factory.SignedInAsync(DemoAccounts.Assessor);
+
+        var first = await assessor.GetPageAsync($"/candidates/{evidenced.Id}/coverage");
+        var second = await assessor.GetPageAsync($"/candidates/{unevidenced.Id}/coverage");
+        var firstAgain = await assessor.GetPageAsync($"/candidates/{evidenced.Id}/coverage");
+
+        Assert.Contains("Thin", first.GetElementById("coverage-TS1")!.TextContent);
+        Assert.Contains("No evidence yet", second.GetElementById("coverage-TS1")!.TextContent);
+        Assert.DoesNotContain($"/candidates/{evidenced.Id}/", second.QuerySelector("table")!.OuterHtml);
+        Assert.Equal(PageAssert.TableRows(first), PageAssert.TableRows(firstAgain));
+    }
+
+    [Fact]
     public async Task Another_candidate_cannot_see_the_map()
     {
         var candidate = await AssessmentCandidates.StartedAsync(factory);

@@ -268,12 +268,4 @@ public sealed class SqliteConcurrencyTests : IAsyncLifetime
     /// <summary>Each school gets its own URN: URNs are unique.</summary>
     private SchoolDetails Details(string name) =>
         new((100_000 + Interlocked.Increment(ref _urns)).ToString(), name, SchoolPhase.Primary, "Leeds", "LS1 1AA", "England");
-
-    private sealed class TestHostEnvironment(string contentRoot) : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = Environments.Development;
-        public string ApplicationName { get; set; } = "AoPortal.Web";
-        public string ContentRootPath { get; set; } = contentRoot;
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
-    }
 }

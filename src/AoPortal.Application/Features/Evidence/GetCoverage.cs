@@ -14,16 +14,19 @@ namespace AoPortal.Application.Features.Evidence;
 /// map needs: an item's standards and title, not its versions and reviews; a record's judgements, not its amendments.
 /// The queries are compiled once (ADR-018): the map is opened often and reads little, so building each query afresh
 /// was most of its cost. The map itself is kept until candidates' progress changes (<see cref="IProgressCache"/>): who
-/// may see it is checked against the candidate read on every view.
+/// may see it is checked against the candidate read on every view. Each map worked out has an edition of its own, so
+/// the page can keep what it rendered from it for as long as the map is kept.
 /// </summary>
 public static class GetCoverage
 {
+    /// <param name="Edition">New each time the map is worked out afresh; the same while it is kept.</param>
     public sealed record Result(
         Guid CandidateId, string CandidateName, IReadOnlyList<CoverageRow> Rows,
-        IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles);
+        IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles, Guid Edition);
 
     /// <summary>The map and the names of what it cites: the same whoever looks at it.</summary>
-    private sealed record Map(IReadOnlyList<CoverageRow> Rows, IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles);
+    private sealed record Map(
+        IReadOnlyList<CoverageRow> Rows, IReadOnlyDictionary<Guid, string> ItemTitles, IReadOnlyDictionary<Guid, string> RecordTitles, Guid Edition);
 
     private sealed record CandidateRow(string FirstNames, string LastName, Guid? EmployingSchoolId, Guid UserId);
 
@@ -54,7 +57,7 @@ public static class GetCoverage
             var candidate = await CandidateById(db.Context, candidateId, cancellationToken);
             if (candidate is null || !currentUser.MaySee(candidate.EmployingSchoolId, candidate.UserId)) throw new NotFoundException("The candidate");
             var map = await progress.GetOrAddAsync($"coverage of {candidateId}", ct => WorkOutAsync(candidateId, ct), cancellationToken);
-            return new Result(candidateId, $"{candidate.FirstNames} {candidate.LastName}", map.Rows, map.ItemTitles, map.RecordTitles);
+            return new Result(candidateId, $"{candidate.FirstNames} {candidate.LastName}", map.Rows, map.ItemTitles, map.RecordTitles, map.Edition);
         }
 
         private async Task<Map> WorkOutAsync(Guid candidateId, CancellationToken cancellationToken)
@@ -63,7 +66,8 @@ public static class GetCoverage
             var records = await SharedRecords(db.Context, candidateId).ToListAsync(cancellationToken);
             return new Map(StandardsCoverage.Of(items.Select(i => i.Covering), records.Select(r => r.Covering)),
                 items.ToDictionary(i => i.Covering.Id, i => i.Title),
-                records.ToDictionary(r => r.Covering.Id, r => $"{AssessmentRecord.NameOf(r.Covering.Kind)}, {AssessmentPlan.Day(r.Date)}"));
+                records.ToDictionary(r => r.Covering.Id, r => $"{AssessmentRecord.NameOf(r.Covering.Kind)}, {AssessmentPlan.Day(r.Date)}"),
+                Guid.NewGuid());
         }
     }
 }
