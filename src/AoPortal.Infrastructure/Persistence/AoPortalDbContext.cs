@@ -38,9 +38,11 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
     /// <summary>When each scheduled job last ran, and which instance holds it now (Infrastructure only).</summary>
     public DbSet<Scheduling.ScheduledJob> ScheduledJobs => Set<Scheduling.ScheduledJob>();
 
-    // Every async save, Identity's included, goes through this overload.
+    // Every async save, Identity's included, goes through this overload. On SQLite it waits for its turn to write
+    // (ADR-020), unless it is inside a transaction, which already has one.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var turn = Database.CurrentTransaction is null ? await SqliteWriterQueue.WaitTurnAsync(this, cancellationToken) : default;
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -58,6 +60,7 @@ public sealed class AoPortalDbContext(DbContextOptions<AoPortalDbContext> option
         var strategy = Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async ct =>
         {
+            using var turn = await SqliteWriterQueue.WaitTurnAsync(this, ct);
             await using var transaction = await Database.BeginTransactionAsync(ct);
             await work(ct);
             await transaction.CommitAsync(ct);

@@ -171,22 +171,7 @@ public sealed class SqliteConcurrencyTests : IAsyncLifetime
     public async Task A_reader_is_not_blocked_by_a_long_write_transaction_and_sees_only_what_was_committed()
     {
         var committed = await AddSchoolAsync("Committed school");
-        var writing = new TaskCompletionSource();
-        var readDone = new TaskCompletionSource();
-
-        var writer = Task.Run(async () =>
-        {
-            await using var scope = _services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-            await db.InTransactionAsync(async ct =>
-            {
-                db.Schools.Add(School.Create(Details("Uncommitted school")));
-                await db.SaveChangesAsync(ct);
-                writing.SetResult();
-                await readDone.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
-            }, CancellationToken.None);
-        });
-        await writing.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var (writer, release) = await HoldTurnAsync();
 
         List<string> names;
         await using (var scope = _services.CreateAsyncScope())
@@ -195,7 +180,7 @@ public sealed class SqliteConcurrencyTests : IAsyncLifetime
             names = await db.Schools.AsNoTracking().Select(s => s.Name).ToListAsync().WaitAsync(TimeSpan.FromSeconds(5));
         }
 
-        readDone.SetResult();
+        release.SetResult();
         await writer;
         Assert.Equal(new[] { committed }, names);
     }
@@ -218,6 +203,68 @@ public sealed class SqliteConcurrencyTests : IAsyncLifetime
         while (await rows.MoveNextAsync()) { }
         await save; // let a blocked save finish before the database is deleted
         Assert.Same(save, finished);
+    }
+
+    [Fact]
+    public async Task A_writer_waits_for_its_turn_without_holding_a_thread_and_saves_when_the_writer_before_it_ends()
+    {
+        var (holding, release) = await HoldTurnAsync();
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        db.Schools.Add(School.Create(Details("Waiting school")));
+
+        // Microsoft.Data.Sqlite runs "async" calls synchronously: without the queue this call would not return until
+        // SQLite's busy handler gave up, as the writer before it cannot end until the test releases it.
+        var saving = await Task.Factory.StartNew(() => db.SaveChangesAsync(), TaskCreationOptions.LongRunning).WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(200);
+        Assert.False(saving.IsCompleted);
+
+        release.SetResult();
+        await holding;
+        await saving.WaitAsync(TimeSpan.FromSeconds(5));
+        await using var check = _database.CreateContext();
+        Assert.Equal(["Held school", "Waiting school"], await check.Schools.AsNoTracking().Select(s => s.Name).OrderBy(n => n).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_hands_its_turn_on()
+    {
+        var first = School.Create(Details("First school"));
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            db.Schools.Add(first);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            db.Schools.Add(School.Create(new SchoolDetails(first.Urn, "Same URN", SchoolPhase.Primary, "Leeds", "LS1 1AA", "England")));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+
+        // A turn kept by the failed save would hold this one for the whole command timeout (30 s).
+        await AddSchoolAsync("Next school").WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_writer_that_stops_waiting_leaves_the_queue()
+    {
+        var (holding, release) = await HoldTurnAsync();
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            db.Schools.Add(School.Create(Details("Abandoned school")));
+            using var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Task.Run(() => db.SaveChangesAsync(giveUp.Token)));
+        }
+
+        release.SetResult();
+        await holding;
+        await AddSchoolAsync("Next school").WaitAsync(TimeSpan.FromSeconds(5));
+        await using var check = _database.CreateContext();
+        Assert.False(await check.Schools.AnyAsync(s => s.Name == "Abandoned school"));
     }
 
     [Fact]
@@ -246,6 +293,27 @@ public sealed class SqliteConcurrencyTests : IAsyncLifetime
         services.AddSingleton<IHostEnvironment>(environment);
         services.AddInfrastructure(configuration, environment);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    /// <summary>Starts a write transaction that holds its turn (and SQLite's write lock) until released.</summary>
+    private async Task<(Task Holding, TaskCompletionSource Release)> HoldTurnAsync()
+    {
+        var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var writer = Task.Run(async () =>
+        {
+            await using var scope = _services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+            await db.InTransactionAsync(async ct =>
+            {
+                db.Schools.Add(School.Create(Details("Held school")));
+                await db.SaveChangesAsync(ct);
+                holding.SetResult();
+                await release.Task.WaitAsync(TimeSpan.FromSeconds(30), ct);
+            }, CancellationToken.None);
+        });
+        await holding.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        return (writer, release);
     }
 
     private static async Task TakeNextNumberAsync(IAppDbContext db, Guid counterId) =>
